@@ -1,0 +1,47 @@
+using System;
+using System.IO;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using System.Threading.Tasks;
+
+namespace OpenAI.Assistants.CodeGen;
+
+/// <summary>
+/// Usage: CodeGen &lt;nswag.json&gt; &lt;output.cs&gt; &lt;nswag-assembly-dir&gt;
+/// Reads the generator settings from nswag.json, applies our adjustments and writes the client file.
+/// </summary>
+internal static class Program
+{
+    private static async Task<int> Main(string[] args)
+    {
+        if (args.Length != 3)
+        {
+            Console.Error.WriteLine("usage: CodeGen <nswag.json> <output.cs> <nswag-assembly-dir>");
+            return 2;
+        }
+
+        // NSwag's assemblies are not copied next to this tool: load them from the npm package.
+        var nswagDir = Path.GetFullPath(args[2]);
+        AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            var candidate = Path.Combine(nswagDir, name.Name + ".dll");
+            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
+        };
+
+        try
+        {
+            await RunAsync(Path.GetFullPath(args[0]), Path.GetFullPath(args[1])).ConfigureAwait(false);
+            return 0;
+        }
+        catch (Exception ex)
+        {
+            Console.Error.WriteLine($"error: code generation failed: {ex}");
+            return 1;
+        }
+    }
+
+    // Kept out of Main so NSwag types are only resolved after the Resolving handler is in place.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Task RunAsync(string nswagJsonPath, string outputPath) => Generator.RunAsync(nswagJsonPath, outputPath);
+}

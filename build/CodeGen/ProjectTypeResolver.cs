@@ -1,0 +1,37 @@
+using System.Linq;
+using NJsonSchema;
+using NJsonSchema.CodeGeneration.CSharp;
+
+namespace OpenAI.Assistants.CodeGen;
+
+/// <summary>Maps the document's deliberate unions to the C# types that represent them.</summary>
+internal sealed class ProjectTypeResolver : CSharpTypeResolver
+{
+    private readonly DocumentAdjustments _adjustments;
+
+    public ProjectTypeResolver(CSharpGeneratorSettings settings, DocumentAdjustments adjustments)
+        : base(settings)
+    {
+        _adjustments = adjustments;
+    }
+
+    public override string Resolve(JsonSchema schema, bool isNullable, string? typeNameHint)
+    {
+        // `oneOf: [string enum, object]` (tool_choice, response_format): a hand-written class of the component's name.
+        if (_adjustments.Unions.TryGetValue(schema.ActualSchema, out var unionName))
+        {
+            return isNullable ? unionName + "?" : unionName;
+        }
+
+        var actual = schema.ActualTypeSchema;
+
+        // `anyOf: [string, <named string enum>]` (model): the named enum, which is extensible and accepts any string.
+        if (actual.AnyOf.Count > 0 && actual.AnyOf.All(s => s.ActualSchema.Type is JsonObjectType.String or JsonObjectType.None))
+        {
+            var named = actual.AnyOf.FirstOrDefault(s => s.ActualSchema.IsEnumeration);
+            return named is null ? (isNullable ? "string?" : "string") : base.Resolve(named.ActualSchema, isNullable, typeNameHint);
+        }
+
+        return base.Resolve(schema, isNullable, typeNameHint);
+    }
+}
