@@ -1,0 +1,23 @@
+using Newtonsoft.Json;
+
+namespace OpenAI.Assistants.Generated;
+
+/// <summary>The JSON settings the client reads and writes the API's bodies with.</summary>
+internal static class AssistantsJson
+{
+    /// <summary>Applies the client's settings to <paramref name="settings"/>.</summary>
+    /// <param name="settings">Settings to change in place.</param>
+    public static void Configure(JsonSerializerSettings settings)
+    {
+        // Keep strings as they came: Newtonsoft would otherwise turn ISO-8601-looking text into DateTime.
+        settings.DateParseHandling = DateParseHandling.None;
+    }
+
+    /// <summary>New settings configured as the client's.</summary>
+    public static JsonSerializerSettings CreateSettings()
+    {
+        var settings = new JsonSerializerSettings();
+        Configure(settings);
+        return settings;
+    }
+}
