@@ -29,7 +29,17 @@ internal sealed class ProjectTypeResolver : CSharpTypeResolver
         if (actual.AnyOf.Count > 0 && actual.AnyOf.All(s => s.ActualSchema.Type is JsonObjectType.String or JsonObjectType.None))
         {
             var named = actual.AnyOf.FirstOrDefault(s => s.ActualSchema.IsEnumeration);
-            return named is null ? (isNullable ? "string?" : "string") : base.Resolve(named.ActualSchema, isNullable, typeNameHint);
+            if (named is null)
+            {
+                return isNullable ? "string?" : "string";
+            }
+
+            // The enum is a struct (templates/Enum.liquid): an optional property must be Nullable<T> so that
+            // leaving it unset sends nothing. NJsonSchema reports such an anyOf property as non-nullable
+            // even when optional (generateOptionalPropertiesAsNullable), so required-ness is checked here.
+            isNullable |= schema is JsonSchemaProperty { IsRequired: false };
+            var type = base.Resolve(named.ActualSchema, isNullable, typeNameHint);
+            return isNullable && !type.EndsWith("?", System.StringComparison.Ordinal) ? type + "?" : type;
         }
 
         return base.Resolve(schema, isNullable, typeNameHint);

@@ -45,13 +45,16 @@ public sealed class ResponseFormat : IEquatable<ResponseFormat>
 
     /// <inheritdoc />
     public bool Equals(ResponseFormat? other) =>
-        other is not null && (Mode is not null ? string.Equals(Mode, other.Mode, StringComparison.Ordinal) : ReferenceEquals(Format, other.Format));
+        other is not null && (Mode is not null ? string.Equals(Mode, other.Mode, StringComparison.Ordinal) : other.Mode is null && SameFormat(Format!, other.Format!));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ResponseFormat);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Mode is not null ? StringComparer.Ordinal.GetHashCode(Mode) : Format!.GetHashCode();
+    public override int GetHashCode() => Mode is not null ? StringComparer.Ordinal.GetHashCode(Mode) : Format!.Type.GetHashCode();
+
+    // Equal when they ask for the same format type.
+    private static bool SameFormat(ResponseFormatObject left, ResponseFormatObject right) => left.Type == right.Type;
 
     /// <summary>The mode, or the format's type.</summary>
     public override string ToString() => Mode ?? Format!.Type?.ToString() ?? string.Empty;

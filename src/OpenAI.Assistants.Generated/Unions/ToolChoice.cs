@@ -59,13 +59,18 @@ public sealed class ToolChoice : IEquatable<ToolChoice>
 
     /// <inheritdoc />
     public bool Equals(ToolChoice? other) =>
-        other is not null && (Mode is not null ? string.Equals(Mode, other.Mode, StringComparison.Ordinal) : ReferenceEquals(Tool, other.Tool));
+        other is not null && (Mode is not null ? string.Equals(Mode, other.Mode, StringComparison.Ordinal) : other.Mode is null && SameTool(Tool!, other.Tool!));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ToolChoice);
 
     /// <inheritdoc />
-    public override int GetHashCode() => Mode is not null ? StringComparer.Ordinal.GetHashCode(Mode) : Tool!.GetHashCode();
+    public override int GetHashCode() =>
+        Mode is not null ? StringComparer.Ordinal.GetHashCode(Mode) : (Tool!.Type.GetHashCode() * 31) ^ StringComparer.Ordinal.GetHashCode(Tool.Function?.Name ?? string.Empty);
+
+    // Equal when they name the same tool (type and function name); other fields do not identify a choice.
+    private static bool SameTool(NamedToolChoice left, NamedToolChoice right) =>
+        left.Type == right.Type && string.Equals(left.Function?.Name, right.Function?.Name, StringComparison.Ordinal);
 
     /// <summary>The mode, or the named tool's type (and function name).</summary>
     public override string ToString() =>
