@@ -19,14 +19,10 @@ public sealed class ErrorContractTests : ContractTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.StatusCode, Is.EqualTo(400));
+            AssertApiError(ex, 400, "invalid_request_error", "model_not_found", "model", "req_err400");
             Assert.That(ex.IsBadRequest, Is.True);
             Assert.That(ex.IsTransient, Is.False);
             Assert.That(ex.ErrorMessage, Is.EqualTo("'gpt-5-mega' is not a supported model."));
-            Assert.That(ex.ErrorType, Is.EqualTo("invalid_request_error"));
-            Assert.That(ex.ErrorCode, Is.EqualTo("model_not_found"));
-            Assert.That(ex.ErrorParam, Is.EqualTo("model"));
-            Assert.That(ex.RequestId, Is.EqualTo("req_err400"));
             Assert.That(ex.Result.Error.Param, Is.EqualTo("model"));
             Assert.That(ex.Response, Does.Contain("\"param\": \"model\""));
         });
@@ -43,13 +39,9 @@ public sealed class ErrorContractTests : ContractTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.StatusCode, Is.EqualTo(401));
+            AssertApiError(ex, 401, "invalid_request_error", "invalid_api_key", null, "req_err401");
             Assert.That(ex.IsUnauthorized, Is.True);
             Assert.That(ex.ErrorMessage, Does.StartWith("Incorrect API key provided: sk-wrong."));
-            Assert.That(ex.ErrorType, Is.EqualTo("invalid_request_error"));
-            Assert.That(ex.ErrorCode, Is.EqualTo("invalid_api_key"));
-            Assert.That(ex.ErrorParam, Is.Null);
-            Assert.That(ex.RequestId, Is.EqualTo("req_err401"));
             Assert.That(ex.Response, Does.Contain("invalid_api_key"));
         });
         await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123");
@@ -64,13 +56,9 @@ public sealed class ErrorContractTests : ContractTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.StatusCode, Is.EqualTo(404));
+            AssertApiError(ex, 404, "invalid_request_error", null, null, "req_err404");
             Assert.That(ex.IsNotFound, Is.True);
             Assert.That(ex.ErrorMessage, Is.EqualTo("No assistant found with id 'asst_missing'."));
-            Assert.That(ex.ErrorType, Is.EqualTo("invalid_request_error"));
-            Assert.That(ex.ErrorCode, Is.Null);
-            Assert.That(ex.ErrorParam, Is.Null);
-            Assert.That(ex.RequestId, Is.EqualTo("req_err404"));
             Assert.That(ex.Response, Does.Contain("asst_missing"));
         });
         await AssertSingleRequestAsync("GET", "/v1/assistants/asst_missing");
@@ -86,14 +74,10 @@ public sealed class ErrorContractTests : ContractTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.StatusCode, Is.EqualTo(429));
+            AssertApiError(ex, 429, "requests", "rate_limit_exceeded", null, "req_err429");
             Assert.That(ex.IsRateLimited, Is.True);
             Assert.That(ex.IsTransient, Is.True);
             Assert.That(ex.ErrorMessage, Is.EqualTo("Rate limit reached for requests. Please try again in 20s."));
-            Assert.That(ex.ErrorType, Is.EqualTo("requests"));
-            Assert.That(ex.ErrorCode, Is.EqualTo("rate_limit_exceeded"));
-            Assert.That(ex.ErrorParam, Is.Null);
-            Assert.That(ex.RequestId, Is.EqualTo("req_err429"));
             Assert.That(ex.Header("Retry-After"), Is.EqualTo("20"));
             Assert.That(ex.Header("x-ratelimit-remaining-requests"), Is.EqualTo("0"));
             Assert.That(ex.Response, Does.Contain("rate_limit_exceeded"));
@@ -110,14 +94,10 @@ public sealed class ErrorContractTests : ContractTestBase
 
         Assert.Multiple(() =>
         {
-            Assert.That(ex.StatusCode, Is.EqualTo(500));
+            AssertApiError(ex, 500, "server_error", null, null, "req_err500");
             Assert.That(ex.IsServerError, Is.True);
             Assert.That(ex.IsTransient, Is.True);
             Assert.That(ex.ErrorMessage, Is.EqualTo("The server had an error while processing your request. Sorry about that!"));
-            Assert.That(ex.ErrorType, Is.EqualTo("server_error"));
-            Assert.That(ex.ErrorCode, Is.Null);
-            Assert.That(ex.ErrorParam, Is.Null);
-            Assert.That(ex.RequestId, Is.EqualTo("req_err500"));
             Assert.That(ex.Response, Does.Contain("server_error"));
         });
         await AssertSingleRequestAsync("GET", "/v1/assistants");
@@ -195,5 +175,15 @@ public sealed class ErrorContractTests : ContractTestBase
         Assert.That((string?)requests[0]["request"]!["url"], Is.EqualTo("/v1/threads/a%2Fb%3Fc"), "The id must arrive as one escaped segment, with no query string.");
         Assert.That(requests[0]["request"]!["queryParams"]?.HasValues ?? false, Is.False);
         await AssertSingleRequestAsync("GET", "/v1/threads/a%2Fb%3Fc");
+    }
+
+    // The fields every OpenAI-style error carries; each test adds what is specific to its status.
+    private static void AssertApiError(AssistantsApiException ex, int status, string type, string? code, string? param, string requestId)
+    {
+        Assert.That(ex.StatusCode, Is.EqualTo(status));
+        Assert.That(ex.ErrorType, Is.EqualTo(type));
+        Assert.That(ex.ErrorCode, Is.EqualTo(code));
+        Assert.That(ex.ErrorParam, Is.EqualTo(param));
+        Assert.That(ex.RequestId, Is.EqualTo(requestId));
     }
 }
