@@ -164,28 +164,4 @@ public class ConfigurationTests
     // The pipeline the options constructor builds (AssistantsHeadersHandler over the network), with a stub network.
     private static AssistantsClient CreateClientWithHandler(HttpMessageHandler inner, AssistantsClientOptions options) =>
         new(new HttpClient(new AssistantsHeadersHandler(options) { InnerHandler = inner }) { Timeout = Timeout.InfiniteTimeSpan });
-
-    private sealed record Recorded(Uri Uri, Dictionary<string, string> Headers);
-
-    private sealed class RecordingHandler : HttpMessageHandler
-    {
-        private readonly string _body;
-
-        public RecordingHandler(string body) => _body = body;
-
-        public bool Hang { get; init; }
-
-        public List<Recorded> Requests { get; } = new();
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Requests.Add(new Recorded(request.RequestUri!, request.Headers.ToDictionary(h => h.Key, h => string.Join(" ", h.Value))));
-            if (Hang)
-            {
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-
-            return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent(_body, Encoding.UTF8, "application/json") };
-        }
-    }
 }
