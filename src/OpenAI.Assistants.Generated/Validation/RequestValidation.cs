@@ -17,15 +17,47 @@ internal static class RequestValidation
     private static readonly Assembly ModelAssembly = typeof(RequestValidation).GetTypeInfo().Assembly;
     private static readonly ConcurrentDictionary<Type, Member[]> Members = new();
 
-    /// <summary>Throws when a required field of <paramref name="body"/> (or of an object inside it) is missing.</summary>
+    /// <summary>
+    /// Throws when a required field of <paramref name="body"/> (or of an object inside it) is missing, or when it
+    /// asks the JSON method for an event stream.
+    /// </summary>
     /// <param name="body">The request body; null is allowed (optional bodies are checked by the caller).</param>
     /// <param name="parameterName">The client method's parameter, named in the exception.</param>
-    /// <exception cref="ArgumentException">A required field is null or an unset enum.</exception>
+    /// <exception cref="ArgumentException">A required field is null or an unset enum, or the body asks for a stream (<c>Stream = true</c>), which the JSON methods cannot read.</exception>
     public static void Validate(object? body, string parameterName)
+    {
+        RefuseStreaming(body, parameterName);
+        ValidateFields(body, parameterName);
+    }
+
+    /// <summary>Throws when a required field of <paramref name="body"/> (or of an object inside it) is missing.</summary>
+    /// <param name="body">The request body; null is allowed.</param>
+    /// <param name="parameterName">The client method's parameter, named in the exception.</param>
+    /// <exception cref="ArgumentException">A required field is null or an unset enum.</exception>
+    public static void ValidateFields(object? body, string parameterName)
     {
         if (body is not null)
         {
             Visit(body, parameterName, parameterName, depth: 0);
+        }
+    }
+
+    /// <summary>The JSON methods read one JSON object; a request for an event stream would fail after it was sent.</summary>
+    private static void RefuseStreaming(object? body, string parameterName)
+    {
+        var streamingMethod = body switch
+        {
+            CreateRunRequest { Stream: true } => nameof(AssistantsClient.CreateRunStreamingAsync),
+            CreateThreadAndRunRequest { Stream: true } => nameof(AssistantsClient.CreateThreadAndRunStreamingAsync),
+            SubmitToolOutputsRequest { Stream: true } => nameof(AssistantsClient.SubmitToolOutputsStreamingAsync),
+            _ => null,
+        };
+
+        if (streamingMethod is not null)
+        {
+            throw new ArgumentException(
+                $"{parameterName}.Stream is true, but this method returns one JSON object and cannot read an event stream. Call {streamingMethod} to stream, or leave Stream unset.",
+                parameterName);
         }
     }
 
