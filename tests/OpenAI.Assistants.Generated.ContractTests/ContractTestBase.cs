@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Threading.Tasks;
+using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
 namespace OpenAI.Assistants.Generated.ContractTests;
@@ -63,14 +66,27 @@ public abstract class ContractTestBase
     /// Asserts that WireMock received exactly one request, that it was <paramref name="method"/> <paramref name="urlPath"/>,
     /// and that no request went unmatched (the unmatched list is in the failure message).
     /// </summary>
-    protected static async Task AssertSingleRequestAsync(string method, string urlPath)
+    protected static Task AssertSingleRequestAsync(string method, string urlPath) => AssertRequestCountAsync(method, urlPath, 1);
+
+    /// <summary>
+    /// Asserts that WireMock received exactly <paramref name="expectedCount"/> requests, all of them
+    /// <paramref name="method"/> <paramref name="urlPath"/>, and that no request went unmatched.
+    /// </summary>
+    protected static async Task AssertRequestCountAsync(string method, string urlPath, int expectedCount)
     {
         var unmatched = await Server.GetUnmatchedAsync();
         Assert.That(unmatched, Is.Empty, () => $"Unmatched requests:\n{unmatched}\nNear misses:\n{Server.GetNearMissesAsync().GetAwaiter().GetResult()}");
 
         var requests = await Server.GetRequestsAsync();
-        Assert.That(requests, Has.Count.EqualTo(1), () => "Journal:\n" + WireMockServer.Summarize(requests));
+        Assert.That(requests, Has.Count.EqualTo(expectedCount), () => "Journal:\n" + WireMockServer.Summarize(requests));
 
-        await Server.VerifyAsync(method, urlPath, 1);
+        await Server.VerifyAsync(method, urlPath, expectedCount);
+    }
+
+    /// <summary>The names of the mappings that answered the requests, oldest request first (<c>(unmatched)</c> for none).</summary>
+    protected static async Task<List<string>> AnsweringMappingsAsync()
+    {
+        var requests = await Server.GetRequestsAsync();
+        return requests.Reverse().Select(entry => entry["stubMapping"]?.Value<string>("name") ?? "(unmatched)").ToList();
     }
 }
