@@ -81,6 +81,15 @@ public partial class AssistantsClient : IDisposable
     }
 
     /// <summary>
+    /// Checks a path id where a helper is called (listings and streams run their requests later, when enumerated), with
+    /// the rules the generated request code applies, and returns the escaped segment.
+    /// </summary>
+    /// <exception cref="ArgumentNullException">The id is null.</exception>
+    /// <exception cref="ArgumentException">The id is empty, whitespace, or a dot segment.</exception>
+    internal static string RequirePathId(string id, string parameterName) =>
+        PathSegment(id ?? throw new ArgumentNullException(parameterName), parameterName);
+
+    /// <summary>
     /// One escaped path segment from an id. Called by the generated code (build/templates/Client.Class.PathParameter.liquid)
     /// while it builds the URL, so bad ids fail before anything is sent.
     /// </summary>

@@ -120,18 +120,4 @@ public partial class AssistantsClient
             async (page, ct) => await ListRunStepsAsync(threadId, runId, page.Limit, page.Order, page.After, page.Before, ct).ConfigureAwait(false),
             cancellationToken);
     }
-
-    /// <summary>
-    /// Checks a path id when a listing is created, with the rules the generated request code applies later, so that a
-    /// bad id fails at the call rather than at the first enumeration.
-    /// </summary>
-    private static void RequirePathId(string id, string parameterName)
-    {
-        if (id is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
-
-        PathSegment(id, parameterName);
-    }
 }

@@ -41,7 +41,7 @@ public partial class AssistantsClient
     /// </example>
     public virtual IAsyncEnumerable<AssistantStreamEvent> CreateRunStreamingAsync(string threadId, CreateRunRequest request, CancellationToken cancellationToken = default)
     {
-        var url = BuildUrl("threads/", Segment(threadId, nameof(threadId)), "/runs");
+        var url = BuildUrl("threads/", RequirePathId(threadId, nameof(threadId)), "/runs");
         return StreamAsync(url, StreamingBody(request, nameof(request)), cancellationToken);
     }
 
@@ -72,12 +72,9 @@ public partial class AssistantsClient
     /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), or sent something that is not an event stream.</exception>
     public virtual IAsyncEnumerable<AssistantStreamEvent> SubmitToolOutputsStreamingAsync(string threadId, string runId, SubmitToolOutputsRequest request, CancellationToken cancellationToken = default)
     {
-        var url = BuildUrl("threads/", Segment(threadId, nameof(threadId)), "/runs/", Segment(runId, nameof(runId)), "/submit_tool_outputs");
+        var url = BuildUrl("threads/", RequirePathId(threadId, nameof(threadId)), "/runs/", RequirePathId(runId, nameof(runId)), "/submit_tool_outputs");
         return StreamAsync(url, StreamingBody(request, nameof(request)), cancellationToken);
     }
-
-    private static string Segment(string value, string parameterName) =>
-        PathSegment(value ?? throw new ArgumentNullException(parameterName), parameterName);
 
     private string BuildUrl(params string[] parts) => (BaseUrl ?? string.Empty) + string.Concat(parts);
 
