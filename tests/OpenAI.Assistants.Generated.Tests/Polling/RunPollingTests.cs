@@ -304,21 +304,38 @@ public class RunPollingTests
     {
         const string pathA = "/v1/threads/thread_1/runs/run_a";
         const string pathB = "/v1/threads/thread_1/runs/run_b";
-        var bResponded = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bRequested = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var aHeadersSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var bBodyRead = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var patience = TimeSpan.FromSeconds(5);
 
-        // A's first response carries 300 ms, but its body is held until B's response (700 ms) has been processed,
-        // so both headers are seen before A reads its own: a shared slot would give A B's value.
-        _api.On(Get, pathA, (_, _) =>
+        // The two first polls are interleaved so that both are inside GetRun at once: A's response (300 ms) comes
+        // once B's request is in flight; B's response (700 ms) comes once A's headers were processed; A's body is
+        // read once B's was. A slot shared by the client, for the capture or for the value, gives A B's value or none.
+        _api.On(Get, pathA, async (_, ct) =>
         {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new FakeApi.GatedContent(FakeApi.RunJson("in_progress", "run_a"), () => bResponded.Task) };
+            await bRequested.Task.WaitAsync(patience, ct);
+            var body = new FakeApi.GatedContent(FakeApi.RunJson("in_progress", "run_a"), () =>
+            {
+                aHeadersSeen.TrySetResult();
+                return bBodyRead.Task.WaitAsync(patience);
+            });
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = body };
             response.Headers.TryAddWithoutValidation("openai-poll-after-ms", "300");
-            return Task.FromResult(response);
+            return response;
         }, FakeApi.Run("completed", runId: "run_a"));
-        _api.On(Get, pathB, (_, _) =>
+        _api.On(Get, pathB, async (_, ct) =>
         {
-            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = new FakeApi.GatedContent(FakeApi.RunJson("in_progress", "run_b"), () => { bResponded.TrySetResult(); return Task.CompletedTask; }) };
+            bRequested.TrySetResult();
+            await aHeadersSeen.Task.WaitAsync(patience, ct);
+            var body = new FakeApi.GatedContent(FakeApi.RunJson("in_progress", "run_b"), () =>
+            {
+                bBodyRead.TrySetResult();
+                return Task.CompletedTask;
+            });
+            var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = body };
             response.Headers.TryAddWithoutValidation("openai-poll-after-ms", "700");
-            return Task.FromResult(response);
+            return response;
         }, FakeApi.Run("completed", runId: "run_b"));
 
         var a = _client.WaitForRunAsync(FakeApi.ThreadId, "run_a", Options());
