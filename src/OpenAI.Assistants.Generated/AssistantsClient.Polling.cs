@@ -22,13 +22,13 @@ public partial class AssistantsClient
     /// <see cref="RunPollingOptions.MaxConsecutiveErrors"/> failures in a row; other API errors (404, 401...) are
     /// thrown at once.
     /// </para>
+    /// </remarks>
     /// <example>
     /// <code>
     /// var run = await client.WaitForRunAsync(threadId, runId, new RunPollingOptions { Timeout = TimeSpan.FromMinutes(2) });
     /// if (run.Status == RunStatus.Completed) { /* read the thread's messages */ }
     /// </code>
     /// </example>
-    /// </remarks>
     /// <param name="threadId">ID of the thread.</param>
     /// <param name="runId">ID of the run.</param>
     /// <param name="options">How to poll; null for the defaults (every second, no timeout).</param>
@@ -49,7 +49,6 @@ public partial class AssistantsClient
     /// status seen included). The sequence ends after the run whose status ends the wait: <c>requires_action</c>, a
     /// terminal status, or a status this client does not know.
     /// </summary>
-    /// <remarks>
     /// <example>
     /// <code>
     /// await foreach (var run in client.WatchRunAsync(threadId, runId))
@@ -58,7 +57,6 @@ public partial class AssistantsClient
     /// }
     /// </code>
     /// </example>
-    /// </remarks>
     /// <param name="threadId">ID of the thread.</param>
     /// <param name="runId">ID of the run.</param>
     /// <param name="options">How to poll; null for the defaults.</param>
@@ -80,12 +78,12 @@ public partial class AssistantsClient
     /// <remarks>
     /// The created run is the first status reported; the first GetRun follows after the interval. The timeout counts
     /// from the creation's answer.
+    /// </remarks>
     /// <example>
     /// <code>
     /// var run = await client.CreateRunAndPollAsync(threadId, new CreateRunRequest { AssistantId = assistantId });
     /// </code>
     /// </example>
-    /// </remarks>
     /// <param name="threadId">ID of the thread to run.</param>
     /// <param name="request">The run to create.</param>
     /// <param name="options">How to poll; null for the defaults.</param>
@@ -121,13 +119,13 @@ public partial class AssistantsClient
     /// </summary>
     /// <remarks>
     /// To answer tool calls until the run is over, see <c>RunToCompletionAsync</c>.
+    /// </remarks>
     /// <example>
     /// <code>
     /// var outputs = new SubmitToolOutputsRequest { ToolOutputs = { new ToolOutput { ToolCallId = call.Id, Output = "18 C" } } };
     /// run = await client.SubmitToolOutputsAndPollAsync(run.ThreadId, run.Id, outputs);
     /// </code>
     /// </example>
-    /// </remarks>
     /// <param name="threadId">ID of the thread.</param>
     /// <param name="runId">ID of the run waiting for the outputs.</param>
     /// <param name="request">One output per pending tool call.</param>

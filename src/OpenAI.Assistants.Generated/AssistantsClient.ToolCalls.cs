@@ -28,6 +28,7 @@ public partial class AssistantsClient
     /// <see cref="RunPollingOptions.Timeout"/> applies to each wait between two actions, not to the whole run. A
     /// run requiring an action other than <c>submit_tool_outputs</c> (none exists in API v1) is returned as is.
     /// </para>
+    /// </remarks>
     /// <example>
     /// <code>
     /// var run = await client.RunToCompletionAsync(threadId, new CreateRunRequest { AssistantId = assistantId },
@@ -38,7 +39,6 @@ public partial class AssistantsClient
     ///     });
     /// </code>
     /// </example>
-    /// </remarks>
     /// <param name="threadId">ID of the thread to run.</param>
     /// <param name="request">The run to create.</param>
     /// <param name="toolHandler">Returns the output of one tool call (today always a function call); gets a token cancelled when another call of the batch fails or the caller cancels.</param>
