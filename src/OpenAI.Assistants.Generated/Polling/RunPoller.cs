@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenAI.Assistants.Generated;
+
+/// <summary>
+/// The one polling loop behind every polling helper: GetRun until the status ends the wait
+/// (<see cref="RunStatus.EndsWait"/>), yielding each status change.
+/// </summary>
+internal sealed class RunPoller
+{
+    private readonly AssistantsClient _client;
+    private readonly string _threadId;
+    private readonly string _runId;
+    private readonly RunPollingOptions _options;
+
+    public RunPoller(AssistantsClient client, string threadId, string runId, RunPollingOptions? options)
+    {
+        _client = client;
+        _threadId = threadId;
+        _runId = runId;
+        _options = options ?? new RunPollingOptions();
+    }
+
+    /// <summary>
+    /// Yields the run each time its status changes, ending after a run whose status ends the wait.
+    /// </summary>
+    /// <param name="initial">
+    /// A run already in hand (from create or submit), reported as the first status; the first GetRun then comes after
+    /// the interval. Null: the first GetRun is sent at once.
+    /// </param>
+    /// <param name="cancellationToken">The caller's token; honoured during waits and requests.</param>
+    /// <exception cref="RunPollingTimeoutException">The options' timeout elapsed first.</exception>
+    public async IAsyncEnumerable<ThreadRun> PollAsync(ThreadRun? initial, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var deadline = _options.Timeout is { } timeout ? PollingClock.CancelAfter(_options.TimeProvider, timeout) : null;
+        using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = linked?.Token ?? cancellationToken;
+
+        var last = initial;
+        RunStatus? reported = null;
+        TimeSpan? wait = null;
+        var failures = 0;
+
+        if (initial is not null)
+        {
+            reported = initial.Status;
+            _options.OnStatusChanged?.Invoke(initial);
+            yield return initial;
+            if (initial.Status.EndsWait)
+            {
+                yield break;
+            }
+
+            wait = _options.PollInterval;
+        }
+
+        while (true)
+        {
+            var capture = new PollAfterCapture(_client);
+            ThreadRun run;
+            try
+            {
+                if (wait is { } delay)
+                {
+                    await PollingClock.DelayAsync(_options.TimeProvider, delay, token).ConfigureAwait(false);
+                }
+
+                run = await _client.GetRunForPollingAsync(_threadId, _runId, capture, token).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+            {
+                throw new RunPollingTimeoutException(_threadId, _runId, _options.Timeout!.Value, last, ex);
+            }
+            catch (Exception ex) when (failures + 1 < _options.MaxConsecutiveErrors && IsTransient(ex, token))
+            {
+                failures++;
+                wait = capture.Value ?? _options.PollInterval;
+                continue;
+            }
+
+            failures = 0;
+            last = run;
+            if (reported is not { } previous || previous != run.Status)
+            {
+                reported = run.Status;
+                _options.OnStatusChanged?.Invoke(run);
+                yield return run;
+            }
+
+            if (run.Status.EndsWait)
+            {
+                yield break;
+            }
+
+            wait = capture.Value ?? _options.PollInterval;
+        }
+    }
+
+    /// <summary>
+    /// Whether a failed poll may be retried: the API says it is transient (408, 409, 429, 5xx), the network failed,
+    /// the per-request timeout fired, or HttpClient's own timeout cancelled it (a cancellation that is not ours).
+    /// </summary>
+    private static bool IsTransient(Exception exception, CancellationToken token) => exception switch
+    {
+        AssistantsApiException api => api.IsTransient,
+        HttpRequestException => true,
+        TimeoutException => true,
+        OperationCanceledException => !token.IsCancellationRequested,
+        _ => false,
+    };
+}
