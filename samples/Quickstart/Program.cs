@@ -1,4 +1,5 @@
-// Quickstart: an assistant with a function tool answers a question on a thread.
+// Quickstart: an assistant with a function tool answers a question on a thread (polled, with the tool call
+// answered by RunToCompletionAsync), the messages are listed, and a follow-up answer is streamed.
 // Without OPENAI_API_KEY it runs against a local WireMock sandbox (no key, no network);
 // with it (and optionally OPENAI_BASE_URL) it talks to that server.
 using OpenAI.Assistants.Generated;
@@ -50,32 +51,19 @@ try
     }, ct);
     Console.WriteLine($"user       {Text(question)}");
 
-    var run = await client.CreateRunAsync(thread.Id, new CreateRunRequest { AssistantId = assistant.Id }, ct);
-    Console.WriteLine($"run        {run.Id} {run.Status}");
-
-    while (true)
+    // RunToCompletionAsync creates the run, polls it, runs the tool calls of each requires_action concurrently,
+    // submits their outputs in one request and keeps polling until the run is over.
+    var polling = new RunPollingOptions
     {
-        await Task.Delay(pollInterval, ct);
-        run = await client.GetRunAsync(thread.Id, run.Id, ct);
-        Console.WriteLine($"run        {run.Status}");
-        if (run.Status == RunStatus.RequiresAction && run.RequiredAction is { } action)
-        {
-            var outputs = action.SubmitToolOutputs.ToolCalls
-                .Select(call => new ToolOutput { ToolCallId = call.Id, Output = CallTool(call.Function.Name, call.Function.Arguments) })
-                .ToList();
-            foreach (var call in action.SubmitToolOutputs.ToolCalls)
-            {
-                Console.WriteLine($"tool call  {call.Function.Name}({call.Function.Arguments})");
-            }
-
-            run = await client.SubmitToolOutputsToRunAsync(thread.Id, run.Id, new SubmitToolOutputsRequest { ToolOutputs = outputs }, ct);
-            Console.WriteLine($"run        {run.Status} (tool outputs submitted)");
-        }
-        else if (run.Status != RunStatus.Queued && run.Status != RunStatus.InProgress && run.Status != RunStatus.Cancelling)
-        {
-            break;
-        }
-    }
+        PollInterval = pollInterval,
+        Timeout = TimeSpan.FromMinutes(2),
+        OnStatusChanged = r => Console.WriteLine($"run        {r.Id} {r.Status}"),
+    };
+    var run = await client.RunToCompletionAsync(thread.Id, new CreateRunRequest { AssistantId = assistant.Id }, (call, _) =>
+    {
+        Console.WriteLine($"tool call  {call.Function.Name}({call.Function.Arguments})");
+        return Task.FromResult(CallTool(call.Function.Name, call.Function.Arguments));
+    }, polling, ct);
 
     if (run.Status != RunStatus.Completed)
     {
@@ -83,12 +71,30 @@ try
         return 1;
     }
 
-    var messages = await client.ListMessagesAsync(thread.Id, order: ListOrder.Asc, cancellationToken: ct);
-    Console.WriteLine($"messages   {messages.Data.Count} on the thread (tokens used: {run.Usage?.TotalTokens})");
-    foreach (var message in messages.Data)
+    // GetMessagesAsync follows the pages for us (has_more / last_id).
+    Console.WriteLine($"messages   on the thread (tokens used: {run.Usage?.TotalTokens})");
+    await foreach (var message in client.GetMessagesAsync(thread.Id, new MessageListOptions { Order = ListOrder.Asc }, ct))
     {
         Console.WriteLine($"  {message.Role,-9} {Text(message)}");
     }
+
+    // A follow-up question, answered as a stream: the text is printed as it is written.
+    const string followUp = "And tomorrow?";
+    await client.CreateMessageAsync(thread.Id, new CreateMessageRequest { Role = MessageRole.User, Content = followUp }, ct);
+    Console.WriteLine($"user       {followUp}");
+    Console.Write("assistant  ");
+    var streamed = new AssistantStreamAccumulator();
+    await foreach (var e in client.CreateRunStreamingAsync(thread.Id, new CreateRunRequest { AssistantId = assistant.Id }, ct))
+    {
+        streamed.Add(e);
+        if (e is MessageDeltaEvent delta)
+        {
+            Console.Write(delta.Data.GetText());
+        }
+    }
+
+    Console.WriteLine();
+    Console.WriteLine($"run        {streamed.Run?.Id} {streamed.Run?.Status} after {streamed.EventCount} events (tokens used: {streamed.Run?.Usage?.TotalTokens})");
 }
 finally
 {
