@@ -55,6 +55,22 @@ public class ClientConventionsTests
         Assert.That(DocumentOperations().Where(op => !methods.Contains(op)), Is.Empty, "operations missing from IAssistantsClient");
     }
 
+    [Test]
+    public void Client_interface_declares_every_public_virtual_method_of_the_client_including_the_helpers()
+    {
+        static string Signature(MethodInfo m) => m.ReturnType + " " + m.Name + "(" + string.Join(", ", m.GetParameters().Select(p => p.ParameterType)) + ")";
+        var declared = typeof(IAssistantsClient).GetMethods().Select(Signature).ToHashSet();
+
+        var missing = typeof(AssistantsClient).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.IsVirtual && !m.IsFinal && !m.IsSpecialName)
+            .Select(Signature)
+            .Where(s => !declared.Contains(s))
+            .ToList();
+
+        Assert.That(missing, Is.Empty, "public virtual methods missing from IAssistantsClient (add them to IAssistantsClient.Helpers.cs)");
+        Assert.That(declared, Does.Contain(Signature(typeof(AssistantsClient).GetMethod(nameof(AssistantsClient.GetMessagesAsync))!)));
+    }
+
     [TestCaseSource(nameof(AsyncMethodCases))]
     public void Task_method_is_named_Async(MethodInfo method)
     {

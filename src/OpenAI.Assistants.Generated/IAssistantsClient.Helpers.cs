@@ -1,0 +1,63 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace OpenAI.Assistants.Generated;
+
+// CUSTOM: NSwag's interface lists the 28 operations only; code written against IAssistantsClient (and its test
+// doubles) gets the hand-written helpers too. A conventions test keeps this list complete.
+/// <summary>The operations of <see cref="AssistantsClient"/> and its helpers (listings, run polling, tool-call loop, streaming), for test doubles and dependency injection.</summary>
+public partial interface IAssistantsClient
+{
+    /// <inheritdoc cref="AssistantsClient.GetAssistantsAsync"/>
+    AsyncPageable<Assistant> GetAssistantsAsync(ListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.GetAssistantFilesAsync"/>
+    AsyncPageable<AssistantFile> GetAssistantFilesAsync(string assistantId, ListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.GetMessagesAsync"/>
+    AsyncPageable<ThreadMessage> GetMessagesAsync(string threadId, MessageListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.GetMessageFilesAsync"/>
+    AsyncPageable<MessageFile> GetMessageFilesAsync(string threadId, string messageId, ListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.GetRunsAsync"/>
+    AsyncPageable<ThreadRun> GetRunsAsync(string threadId, ListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.GetRunStepsAsync"/>
+    AsyncPageable<RunStep> GetRunStepsAsync(string threadId, string runId, ListOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.WaitForRunAsync"/>
+    Task<ThreadRun> WaitForRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.WatchRunAsync"/>
+    IAsyncEnumerable<ThreadRun> WatchRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.CreateRunAndPollAsync"/>
+    Task<ThreadRun> CreateRunAndPollAsync(string threadId, CreateRunRequest request, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.CreateThreadAndRunAndPollAsync"/>
+    Task<ThreadRun> CreateThreadAndRunAndPollAsync(CreateThreadAndRunRequest request, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.SubmitToolOutputsAndPollAsync"/>
+    Task<ThreadRun> SubmitToolOutputsAndPollAsync(string threadId, string runId, SubmitToolOutputsRequest request, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.RunToCompletionAsync(string, CreateRunRequest, Func{RequiredToolCall, CancellationToken, Task{string}}, RunPollingOptions?, CancellationToken)"/>
+    Task<ThreadRun> RunToCompletionAsync(string threadId, CreateRunRequest request, Func<RequiredToolCall, CancellationToken, Task<string>> toolHandler, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.RunToCompletionAsync(ThreadRun, Func{RequiredToolCall, CancellationToken, Task{string}}, RunPollingOptions?, CancellationToken)"/>
+    Task<ThreadRun> RunToCompletionAsync(ThreadRun run, Func<RequiredToolCall, CancellationToken, Task<string>> toolHandler, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.RunToCompletionAsync(string, string, Func{RequiredToolCall, CancellationToken, Task{string}}, RunPollingOptions?, CancellationToken)"/>
+    Task<ThreadRun> RunToCompletionAsync(string threadId, string runId, Func<RequiredToolCall, CancellationToken, Task<string>> toolHandler, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.CreateRunStreamingAsync"/>
+    IAsyncEnumerable<AssistantStreamEvent> CreateRunStreamingAsync(string threadId, CreateRunRequest request, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.CreateThreadAndRunStreamingAsync"/>
+    IAsyncEnumerable<AssistantStreamEvent> CreateThreadAndRunStreamingAsync(CreateThreadAndRunRequest request, CancellationToken cancellationToken = default);
+
+    /// <inheritdoc cref="AssistantsClient.SubmitToolOutputsStreamingAsync"/>
+    IAsyncEnumerable<AssistantStreamEvent> SubmitToolOutputsStreamingAsync(string threadId, string runId, SubmitToolOutputsRequest request, CancellationToken cancellationToken = default);
+}
