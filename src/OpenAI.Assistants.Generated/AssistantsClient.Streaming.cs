@@ -30,7 +30,7 @@ public partial class AssistantsClient
     /// <returns>The events in the order the server sent them. Enumerating sends the request; enumerate once.</returns>
     /// <exception cref="ArgumentException">An id is empty or a required field of <paramref name="request"/> is missing (thrown by this call, before anything is sent).</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), or sent something that is not an event stream.</exception>
+    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), sent something that is not an event stream, or the stream ended without its <see cref="DoneEvent"/>.</exception>
     /// <example>
     /// <code>
     /// await foreach (var e in client.CreateRunStreamingAsync(threadId, new CreateRunRequest { AssistantId = assistantId }))
@@ -51,7 +51,7 @@ public partial class AssistantsClient
     /// <returns>The events in the order the server sent them. Enumerating sends the request; enumerate once.</returns>
     /// <exception cref="ArgumentException">A required field of <paramref name="request"/> is missing (thrown by this call, before anything is sent).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="request"/> is null.</exception>
-    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), or sent something that is not an event stream.</exception>
+    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), sent something that is not an event stream, or the stream ended without its <see cref="DoneEvent"/>.</exception>
     public virtual IAsyncEnumerable<AssistantStreamEvent> CreateThreadAndRunStreamingAsync(CreateThreadAndRunRequest request, CancellationToken cancellationToken = default)
     {
         var url = BuildUrl("threads/runs");
@@ -69,7 +69,7 @@ public partial class AssistantsClient
     /// <returns>The events in the order the server sent them. Enumerating sends the request; enumerate once.</returns>
     /// <exception cref="ArgumentException">An id is empty or a required field of <paramref name="request"/> is missing (thrown by this call, before anything is sent).</exception>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), or sent something that is not an event stream.</exception>
+    /// <exception cref="AssistantsApiException">The API refused the request, sent an <see cref="ErrorEvent"/> (thrown after that event is yielded), sent something that is not an event stream, or the stream ended without its <see cref="DoneEvent"/>.</exception>
     public virtual IAsyncEnumerable<AssistantStreamEvent> SubmitToolOutputsStreamingAsync(string threadId, string runId, SubmitToolOutputsRequest request, CancellationToken cancellationToken = default)
     {
         var url = BuildUrl("threads/", RequirePathId(threadId, nameof(threadId)), "/runs/", RequirePathId(runId, nameof(runId)), "/submit_tool_outputs");
@@ -137,6 +137,11 @@ public partial class AssistantsClient
                 yield break;
             }
         }
+
+        // The API ends every stream with `done`; without it the connection was cut and the run may still be going.
+        throw new AssistantsApiException(
+            "The event stream ended before its 'done' event (the connection was closed early); the run may still be going: check it with GetRunAsync.",
+            (int)response.StatusCode, string.Empty, headers, null);
     }
 
     private async Task EnsureEventStreamAsync(HttpResponseMessage response, Dictionary<string, IEnumerable<string>> headers)

@@ -262,6 +262,25 @@ public class StreamingClientTests
     }
 
     [Test]
+    public void Stream_EndingWithoutDone_YieldsWhatArrivedThenThrows()
+    {
+        using var handler = new SseStubHandler(Frame("thread.run.created", RunJson) + Frame("thread.run.in_progress", RunJson));
+        var seen = new List<AssistantStreamEvent>();
+
+        var ex = Assert.ThrowsAsync<AssistantsApiException>(async () =>
+        {
+            await foreach (var e in ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }))
+            {
+                seen.Add(e);
+            }
+        });
+
+        Assert.That(seen.Select(e => e.GetType()), Is.EqualTo(new[] { typeof(RunCreatedEvent), typeof(RunInProgressEvent) }));
+        Assert.That(ex!.Message, Does.Contain("ended before its 'done' event"));
+        Assert.That(ex.RequestId, Is.EqualTo("req_stub"));
+    }
+
+    [Test]
     public async Task Stream_IsLazy_NothingIsSentUntilEnumerated()
     {
         using var handler = new SseStubHandler(Frame("done", "[DONE]"));
