@@ -39,8 +39,8 @@ public partial class AssistantsClient
     /// <exception cref="AssistantsApiException">A non-transient API error, or too many transient failures in a row.</exception>
     public virtual async Task<ThreadRun> WaitForRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default)
     {
-        RequireId(threadId, nameof(threadId));
-        RequireId(runId, nameof(runId));
+        RequirePathId(threadId, nameof(threadId));
+        RequirePathId(runId, nameof(runId));
         return await WaitCoreAsync(threadId, runId, initial: null, options, cancellationToken).ConfigureAwait(false);
     }
 
@@ -66,8 +66,8 @@ public partial class AssistantsClient
     /// <exception cref="RunPollingTimeoutException">The options' timeout elapsed first (thrown by the enumeration).</exception>
     public virtual IAsyncEnumerable<ThreadRun> WatchRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default)
     {
-        RequireId(threadId, nameof(threadId));
-        RequireId(runId, nameof(runId));
+        RequirePathId(threadId, nameof(threadId));
+        RequirePathId(runId, nameof(runId));
         return new RunPoller(this, threadId, runId, options).PollAsync(initial: null, cancellationToken);
     }
 
@@ -165,17 +165,6 @@ public partial class AssistantsClient
 
     // CUSTOM: NSwag's per-response hook; hands the poll-after header to the polling loop that sent the request, if any.
     partial void ProcessResponse(HttpClient client, HttpResponseMessage response) => PollAfterCapture.Record(this, response);
-
-    /// <summary>Checks an id argument before anything is sent.</summary>
-    private static void RequireId(string value, string parameterName)
-    {
-        if (value is null)
-        {
-            throw new ArgumentNullException(parameterName);
-        }
-
-        PathSegment(value, parameterName);
-    }
 
     private static string ThreadIdOf(ThreadRun run) =>
         !string.IsNullOrEmpty(run.ThreadId) ? run.ThreadId : throw new InvalidOperationException("The API returned a run without thread_id.");

@@ -56,7 +56,7 @@ public partial class AssistantsClient
         RunPollingOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        RequireId(threadId, nameof(threadId));
+        RequirePathId(threadId, nameof(threadId));
         if (request is null)
         {
             throw new ArgumentNullException(nameof(request));
@@ -97,8 +97,8 @@ public partial class AssistantsClient
             throw new ArgumentNullException(nameof(run));
         }
 
-        RequireId(run.ThreadId, "run.ThreadId");
-        RequireId(run.Id, "run.Id");
+        RequirePathId(run.ThreadId, "run.ThreadId");
+        RequirePathId(run.Id, "run.Id");
         if (toolHandler is null)
         {
             throw new ArgumentNullException(nameof(toolHandler));
@@ -128,8 +128,8 @@ public partial class AssistantsClient
         RunPollingOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        RequireId(threadId, nameof(threadId));
-        RequireId(runId, nameof(runId));
+        RequirePathId(threadId, nameof(threadId));
+        RequirePathId(runId, nameof(runId));
         if (toolHandler is null)
         {
             throw new ArgumentNullException(nameof(toolHandler));
