@@ -10,87 +10,68 @@ using NUnit.Framework;
 namespace OpenAI.Assistants.Generated.Tests;
 
 /// <summary>WaitForRunAsync, WatchRunAsync and the ...AndPollAsync methods, over a fake API and a manual clock.</summary>
-public class RunPollingTests
+public class RunPollingTests : FakeApiTestBase
 {
     private const string Get = "GET";
     private const string Post = "POST";
 
     private static readonly TimeSpan Second = TimeSpan.FromSeconds(1);
 
-    private ManualTimeProvider _time = null!;
-    private FakeApi _api = null!;
-    private AssistantsClient _client = null!;
-
-    [SetUp]
-    public void CreateFakes()
-    {
-        _time = new ManualTimeProvider();
-        _api = new FakeApi(_time);
-        _client = _api.Client();
-    }
-
-    [TearDown]
-    public void DisposeFakes()
-    {
-        _client.Dispose();
-        _api.Dispose();
-    }
-
     private RunPollingOptions Options(Action<RunPollingOptions>? configure = null)
     {
-        var options = new RunPollingOptions { TimeProvider = _time };
+        var options = new RunPollingOptions { TimeProvider = Time };
         configure?.Invoke(options);
         return options;
     }
 
     private Task<ThreadRun> Wait(RunPollingOptions? options = null, CancellationToken cancellationToken = default) =>
-        _client.WaitForRunAsync(FakeApi.ThreadId, FakeApi.RunId, options ?? Options(), cancellationToken);
+        Client.WaitForRunAsync(FakeApi.ThreadId, FakeApi.RunId, options ?? Options(), cancellationToken);
 
-    private IEnumerable<TimeSpan> GetTimes() => _api.CallsTo(Get, FakeApi.RunPath).Select(c => c.At);
+    private IEnumerable<TimeSpan> GetTimes() => Api.CallsTo(Get, FakeApi.RunPath).Select(c => c.At);
 
     [Test]
     public async Task Wait_polls_at_the_interval_until_a_terminal_status()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second }));
-        Assert.That(_time.Waits, Is.EqualTo(new[] { Second, Second }));
-        Assert.That(_api.Calls, Has.Count.EqualTo(3));
+        Assert.That(Time.Waits, Is.EqualTo(new[] { Second, Second }));
+        Assert.That(Api.Calls, Has.Count.EqualTo(3));
     }
 
     [Test]
     public async Task Wait_uses_the_configured_interval()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("completed"));
 
-        await _time.RunAsync(Wait(Options(o => o.PollInterval = TimeSpan.FromMilliseconds(250))));
+        await Time.RunAsync(Wait(Options(o => o.PollInterval = TimeSpan.FromMilliseconds(250))));
 
-        Assert.That(_time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250) }));
+        Assert.That(Time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250) }));
     }
 
     [Test]
     public async Task Wait_returns_the_run_that_requires_action()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.RequiresAction("call_a"), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.RequiresAction("call_a"), FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.RequiresAction));
         Assert.That(run.RequiredAction!.SubmitToolOutputs.ToolCalls.Single().Id, Is.EqualTo("call_a"));
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task Poll_after_header_sets_the_next_wait_instead_of_the_interval()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: "2500"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: "2500"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
 
-        await _time.RunAsync(Wait());
+        await Time.RunAsync(Wait());
 
-        Assert.That(_time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(2500), Second }), "the header applies to the next wait only");
+        Assert.That(Time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(2500), Second }), "the header applies to the next wait only");
         Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(2500), TimeSpan.FromMilliseconds(3500) }));
     }
 
@@ -103,62 +84,62 @@ public class RunPollingTests
     [TestCase("99999999999", 1000)]
     public async Task Poll_after_header_that_is_too_small_or_unreadable_never_makes_a_busy_loop(string header, int expectedMilliseconds)
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: header), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: header), FakeApi.Run("completed"));
 
-        await _time.RunAsync(Wait());
+        await Time.RunAsync(Wait());
 
-        Assert.That(_time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(expectedMilliseconds) }));
+        Assert.That(Time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(expectedMilliseconds) }));
     }
 
     [Test]
     public async Task Timeout_throws_RunPollingTimeoutException_carrying_the_last_run()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("in_progress"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("in_progress"));
 
         var ex = await CatchAsync<RunPollingTimeoutException>(Wait(Options(o => o.Timeout = TimeSpan.FromMilliseconds(2500))));
 
         Assert.That(ex, Is.InstanceOf<TimeoutException>());
         Assert.That(ex.LastRun!.Status, Is.EqualTo(RunStatus.InProgress));
         Assert.That((ex.ThreadId, ex.RunId, ex.Timeout), Is.EqualTo((FakeApi.ThreadId, FakeApi.RunId, TimeSpan.FromMilliseconds(2500))));
-        Assert.That(_time.Elapsed, Is.EqualTo(TimeSpan.FromMilliseconds(2500)), "thrown at the deadline, not at the next poll");
+        Assert.That(Time.Elapsed, Is.EqualTo(TimeSpan.FromMilliseconds(2500)), "thrown at the deadline, not at the next poll");
         Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second }));
     }
 
     [Test]
     public async Task Timeout_also_stops_a_poll_whose_request_hangs()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Hang(_time));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Hang(Time));
 
         var ex = await CatchAsync<RunPollingTimeoutException>(Wait(Options(o => o.Timeout = 5 * Second)));
 
         Assert.That(ex.LastRun!.Status, Is.EqualTo(RunStatus.InProgress));
-        Assert.That(_time.Elapsed, Is.EqualTo(5 * Second));
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Time.Elapsed, Is.EqualTo(5 * Second));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task Unknown_status_ends_the_wait_and_is_returned()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("incomplete"), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("incomplete"), FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status.Value, Is.EqualTo("incomplete"));
         Assert.That(run.Status.IsKnown, Is.False);
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
-        Assert.That(_time.Waits, Has.Count.EqualTo(1));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Time.Waits, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task Transient_failures_are_retried_after_the_interval()
     {
-        _api.On(Get, FakeApi.RunPath,
+        Api.On(Get, FakeApi.RunPath,
             FakeApi.Run("in_progress"),
             FakeApi.Error(500),
             FakeApi.Throw(() => new HttpRequestException("connection reset")),
             FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second, 3 * Second }));
@@ -181,46 +162,46 @@ public class RunPollingTests
             "HttpClientTimeout" => FakeApi.Throw(() => new TaskCanceledException("HttpClient.Timeout elapsed")),
             _ => FakeApi.Error(int.Parse(kind, System.Globalization.CultureInfo.InvariantCulture)),
         };
-        _api.On(Get, FakeApi.RunPath, failure, FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, failure, FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task Transient_failures_beyond_MaxConsecutiveErrors_are_rethrown()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Error(503));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Error(503));
 
         var ex = await CatchAsync<AssistantsApiException>(Wait());
 
         Assert.That(ex.StatusCode, Is.EqualTo(503));
-        Assert.That(_api.Calls, Has.Count.EqualTo(1 + 3), "one success, then the default 3 consecutive failures");
+        Assert.That(Api.Calls, Has.Count.EqualTo(1 + 3), "one success, then the default 3 consecutive failures");
     }
 
     [Test]
     public async Task MaxConsecutiveErrors_of_one_means_no_retry()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Throw(() => new HttpRequestException("down")));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Throw(() => new HttpRequestException("down")));
 
         await CatchAsync<HttpRequestException>(Wait(Options(o => o.MaxConsecutiveErrors = 1)));
 
-        Assert.That(_api.Calls, Has.Count.EqualTo(1));
+        Assert.That(Api.Calls, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task A_successful_poll_resets_the_failure_count()
     {
-        _api.On(Get, FakeApi.RunPath,
+        Api.On(Get, FakeApi.RunPath,
             FakeApi.Error(500), FakeApi.Error(500), FakeApi.Run("in_progress"),
             FakeApi.Error(500), FakeApi.Error(500), FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(Wait());
+        var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(_api.Calls, Has.Count.EqualTo(6));
+        Assert.That(Api.Calls, Has.Count.EqualTo(6));
     }
 
     [TestCase(400)]
@@ -228,35 +209,35 @@ public class RunPollingTests
     [TestCase(404)]
     public async Task Non_transient_errors_are_thrown_at_once(int status)
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Error(status), FakeApi.Run("completed"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Error(status), FakeApi.Run("completed"));
 
         var ex = await CatchAsync<AssistantsApiException>(Wait());
 
         Assert.That(ex.StatusCode, Is.EqualTo(status));
-        Assert.That(_api.Calls, Has.Count.EqualTo(1));
-        Assert.That(_time.Waits, Is.Empty);
+        Assert.That(Api.Calls, Has.Count.EqualTo(1));
+        Assert.That(Time.Waits, Is.Empty);
     }
 
     [Test]
     public async Task Caller_cancellation_during_a_wait_stops_at_once()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"));
         using var cts = new CancellationTokenSource();
 
         var wait = Wait(cancellationToken: cts.Token);
-        await _time.UntilWaitingAsync();
+        await Time.UntilWaitingAsync();
         cts.Cancel();
 
         Assert.CatchAsync<OperationCanceledException>(async () => await wait);
-        Assert.That(_api.Calls, Has.Count.EqualTo(1));
-        Assert.That(_time.Elapsed, Is.EqualTo(TimeSpan.Zero), "no virtual time passed: the wait was abandoned");
+        Assert.That(Api.Calls, Has.Count.EqualTo(1));
+        Assert.That(Time.Elapsed, Is.EqualTo(TimeSpan.Zero), "no virtual time passed: the wait was abandoned");
     }
 
     [Test]
     public async Task Caller_cancellation_during_a_request_is_not_retried_as_a_transient_failure()
     {
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        _api.On(Get, FakeApi.RunPath, async (_, ct) =>
+        Api.On(Get, FakeApi.RunPath, async (_, ct) =>
         {
             started.TrySetResult();
             await Task.Delay(Timeout.Infinite, ct);
@@ -269,32 +250,32 @@ public class RunPollingTests
         cts.Cancel();
 
         Assert.CatchAsync<OperationCanceledException>(async () => await wait);
-        Assert.That(_api.Calls, Has.Count.EqualTo(1));
+        Assert.That(Api.Calls, Has.Count.EqualTo(1));
     }
 
     [Test]
     public async Task Status_changes_reach_the_callback_and_the_watcher_once_each()
     {
-        _api.On(Get, FakeApi.RunPath,
+        Api.On(Get, FakeApi.RunPath,
             FakeApi.Run("queued"), FakeApi.Run("queued"), FakeApi.Run("in_progress"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
         var callback = new List<string>();
         var options = Options(o => o.OnStatusChanged = run => callback.Add(run.Status.Value));
 
-        var watched = await _time.RunAsync(CollectAsync(_client.WatchRunAsync(FakeApi.ThreadId, FakeApi.RunId, options)));
+        var watched = await Time.RunAsync(CollectAsync(Client.WatchRunAsync(FakeApi.ThreadId, FakeApi.RunId, options)));
 
         var expected = new[] { "queued", "in_progress", "completed" };
         Assert.That(watched.Select(r => r.Status.Value), Is.EqualTo(expected));
         Assert.That(callback, Is.EqualTo(expected));
-        Assert.That(_api.Calls, Has.Count.EqualTo(5));
+        Assert.That(Api.Calls, Has.Count.EqualTo(5));
     }
 
     [Test]
     public async Task Wait_reports_status_changes_through_the_callback()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("in_progress"), FakeApi.Run("requires_action", toolCallIds: "call_a"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("in_progress"), FakeApi.Run("requires_action", toolCallIds: "call_a"));
         var callback = new List<string>();
 
-        await _time.RunAsync(Wait(Options(o => o.OnStatusChanged = run => callback.Add(run.Status.Value))));
+        await Time.RunAsync(Wait(Options(o => o.OnStatusChanged = run => callback.Add(run.Status.Value))));
 
         Assert.That(callback, Is.EqualTo(new[] { "in_progress", "requires_action" }));
     }
@@ -312,7 +293,7 @@ public class RunPollingTests
         // The two first polls are interleaved so that both are inside GetRun at once: A's response (300 ms) comes
         // once B's request is in flight; B's response (700 ms) comes once A's headers were processed; A's body is
         // read once B's was. A slot shared by the client, for the capture or for the value, gives A B's value or none.
-        _api.On(Get, pathA, async (_, ct) =>
+        Api.On(Get, pathA, async (_, ct) =>
         {
             await bRequested.Task.WaitAsync(patience, ct);
             var body = new FakeApi.GatedContent(FakeApi.RunJson("in_progress", "run_a"), () =>
@@ -324,7 +305,7 @@ public class RunPollingTests
             response.Headers.TryAddWithoutValidation("openai-poll-after-ms", "300");
             return response;
         }, FakeApi.Run("completed", runId: "run_a"));
-        _api.On(Get, pathB, async (_, ct) =>
+        Api.On(Get, pathB, async (_, ct) =>
         {
             bRequested.TrySetResult();
             await aHeadersSeen.Task.WaitAsync(patience, ct);
@@ -338,67 +319,67 @@ public class RunPollingTests
             return response;
         }, FakeApi.Run("completed", runId: "run_b"));
 
-        var a = _client.WaitForRunAsync(FakeApi.ThreadId, "run_a", Options());
-        var b = _client.WaitForRunAsync(FakeApi.ThreadId, "run_b", Options());
-        await _time.UntilWaitingAsync(count: 2); // both loops idle before the clock moves
-        await _time.RunAsync(Task.WhenAll(a, b));
+        var a = Client.WaitForRunAsync(FakeApi.ThreadId, "run_a", Options());
+        var b = Client.WaitForRunAsync(FakeApi.ThreadId, "run_b", Options());
+        await Time.UntilWaitingAsync(count: 2); // both loops idle before the clock moves
+        await Time.RunAsync(Task.WhenAll(a, b));
 
-        Assert.That(_api.CallsTo(Get, pathA).Select(c => c.At), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(300) }));
-        Assert.That(_api.CallsTo(Get, pathB).Select(c => c.At), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(700) }));
-        Assert.That(_time.Waits, Is.EquivalentTo(new[] { TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(700) }));
+        Assert.That(Api.CallsTo(Get, pathA).Select(c => c.At), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(300) }));
+        Assert.That(Api.CallsTo(Get, pathB).Select(c => c.At), Is.EqualTo(new[] { TimeSpan.Zero, TimeSpan.FromMilliseconds(700) }));
+        Assert.That(Time.Waits, Is.EquivalentTo(new[] { TimeSpan.FromMilliseconds(300), TimeSpan.FromMilliseconds(700) }));
     }
 
     [Test]
     public async Task Poll_after_header_of_another_call_is_not_captured()
     {
         // A header seen outside the polling loop (a plain GetRunAsync) must not leak into the next poll.
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: "5000"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
-        await _client.GetRunAsync(FakeApi.ThreadId, FakeApi.RunId);
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress", pollAfterMs: "5000"), FakeApi.Run("in_progress"), FakeApi.Run("completed"));
+        await Client.GetRunAsync(FakeApi.ThreadId, FakeApi.RunId);
 
-        await _time.RunAsync(Wait());
+        await Time.RunAsync(Wait());
 
-        Assert.That(_time.Waits, Is.EqualTo(new[] { Second }));
+        Assert.That(Time.Waits, Is.EqualTo(new[] { Second }));
     }
 
     [Test]
     public async Task CreateRunAndPoll_reports_the_created_run_then_polls_after_the_interval()
     {
-        _api.On(Post, "/v1/threads/thread_1/runs", FakeApi.Run("queued"));
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("completed"));
+        Api.On(Post, "/v1/threads/thread_1/runs", FakeApi.Run("queued"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Run("completed"));
         var callback = new List<string>();
 
-        var run = await _time.RunAsync(_client.CreateRunAndPollAsync(
+        var run = await Time.RunAsync(Client.CreateRunAndPollAsync(
             FakeApi.ThreadId, new CreateRunRequest { AssistantId = "asst_1" }, Options(o => o.OnStatusChanged = r => callback.Add(r.Status.Value))));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(callback, Is.EqualTo(new[] { "queued", "in_progress", "completed" }));
-        Assert.That(_api.Calls.Select(c => (c.Method, c.At)), Is.EqualTo(new[] { (Post, TimeSpan.Zero), (Get, Second), (Get, 2 * Second) }));
+        Assert.That(Api.Calls.Select(c => (c.Method, c.At)), Is.EqualTo(new[] { (Post, TimeSpan.Zero), (Get, Second), (Get, 2 * Second) }));
     }
 
     [Test]
     public async Task CreateThreadAndRunAndPoll_polls_the_run_of_the_new_thread()
     {
-        _api.On(Post, "/v1/threads/runs", FakeApi.Run("queued", runId: "run_new", threadId: "thread_new"));
-        _api.On(Get, "/v1/threads/thread_new/runs/run_new", FakeApi.Run("completed", runId: "run_new", threadId: "thread_new"));
+        Api.On(Post, "/v1/threads/runs", FakeApi.Run("queued", runId: "run_new", threadId: "thread_new"));
+        Api.On(Get, "/v1/threads/thread_new/runs/run_new", FakeApi.Run("completed", runId: "run_new", threadId: "thread_new"));
 
-        var run = await _time.RunAsync(_client.CreateThreadAndRunAndPollAsync(new CreateThreadAndRunRequest { AssistantId = "asst_1" }, Options()));
+        var run = await Time.RunAsync(Client.CreateThreadAndRunAndPollAsync(new CreateThreadAndRunRequest { AssistantId = "asst_1" }, Options()));
 
         Assert.That((run.ThreadId, run.Id, run.Status), Is.EqualTo(("thread_new", "run_new", RunStatus.Completed)));
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task SubmitToolOutputsAndPoll_submits_then_polls_until_the_run_stops()
     {
-        _api.On(Post, FakeApi.RunPath + "/submit_tool_outputs", FakeApi.Run("in_progress"));
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("completed"));
+        Api.On(Post, FakeApi.RunPath + "/submit_tool_outputs", FakeApi.Run("in_progress"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(_client.SubmitToolOutputsAndPollAsync(FakeApi.ThreadId, FakeApi.RunId,
+        var run = await Time.RunAsync(Client.SubmitToolOutputsAndPollAsync(FakeApi.ThreadId, FakeApi.RunId,
             new SubmitToolOutputsRequest { ToolOutputs = { new ToolOutput { ToolCallId = "call_a", Output = "18" } } }, Options()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(_api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Post, Get }));
-        Assert.That(_api.Calls[0].Body, Is.EqualTo("""{"tool_outputs":[{"tool_call_id":"call_a","output":"18"}]}"""));
+        Assert.That(Api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Post, Get }));
+        Assert.That(Api.Calls[0].Body, Is.EqualTo("""{"tool_outputs":[{"tool_call_id":"call_a","output":"18"}]}"""));
     }
 
     [TestCase(null, "run_1")]
@@ -407,9 +388,9 @@ public class RunPollingTests
     [TestCase("thread_1", " ")]
     public void Wait_rejects_a_bad_id_before_sending(string? threadId, string runId)
     {
-        Assert.CatchAsync<ArgumentException>(() => _client.WaitForRunAsync(threadId!, runId));
-        Assert.Catch<ArgumentException>(() => _client.WatchRunAsync(threadId!, runId), "checked when called, not when enumerated");
-        Assert.That(_api.Calls, Is.Empty);
+        Assert.CatchAsync<ArgumentException>(() => Client.WaitForRunAsync(threadId!, runId));
+        Assert.Catch<ArgumentException>(() => Client.WatchRunAsync(threadId!, runId), "checked when called, not when enumerated");
+        Assert.That(Api.Calls, Is.Empty);
     }
 
     [Test]
@@ -446,7 +427,7 @@ public class RunPollingTests
     {
         try
         {
-            await _time.RunAsync(task);
+            await Time.RunAsync(task);
         }
         catch (T expected)
         {

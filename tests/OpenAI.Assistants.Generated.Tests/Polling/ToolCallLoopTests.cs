@@ -9,7 +9,7 @@ using NUnit.Framework;
 namespace OpenAI.Assistants.Generated.Tests;
 
 /// <summary>RunToCompletionAsync: concurrent tool calls, one submission per action, failure and cancellation paths.</summary>
-public class ToolCallLoopTests
+public class ToolCallLoopTests : FakeApiTestBase
 {
     private const string Get = "GET";
     private const string Post = "POST";
@@ -20,35 +20,16 @@ public class ToolCallLoopTests
     /// <summary>Real time a handler waits for something the test expects to happen quickly.</summary>
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(5);
 
-    private ManualTimeProvider _time = null!;
-    private FakeApi _api = null!;
-    private AssistantsClient _client = null!;
-
-    [SetUp]
-    public void CreateFakes()
-    {
-        _time = new ManualTimeProvider();
-        _api = new FakeApi(_time);
-        _client = _api.Client();
-    }
-
-    [TearDown]
-    public void DisposeFakes()
-    {
-        _client.Dispose();
-        _api.Dispose();
-    }
-
-    private RunPollingOptions Options() => new() { TimeProvider = _time };
+    private RunPollingOptions Options() => new() { TimeProvider = Time };
 
     private static readonly CreateRunRequest CreateRun = new() { AssistantId = "asst_1" };
 
     [Test]
     public async Task RunToCompletion_runs_the_calls_of_an_action_concurrently_and_submits_one_request_in_call_order()
     {
-        _api.On(Post, CreatePath, FakeApi.Run("queued"));
-        _api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a", "call_b"), FakeApi.Run("completed"));
-        _api.On(Post, SubmitPath, FakeApi.Run("in_progress"));
+        Api.On(Post, CreatePath, FakeApi.Run("queued"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a", "call_b"), FakeApi.Run("completed"));
+        Api.On(Post, SubmitPath, FakeApi.Run("in_progress"));
         var started = 0;
         var bothStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bFinished = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -74,14 +55,14 @@ public class ToolCallLoopTests
             return "output of b";
         }
 
-        var run = await _time.RunAsync(_client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, Handler, Options()));
+        var run = await Time.RunAsync(Client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, Handler, Options()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(seen, Is.EquivalentTo(new[] { """call_a:get_weather:{"city":"call_a"}""", """call_b:get_weather:{"city":"call_b"}""" }));
-        var submits = _api.CallsTo(Post, SubmitPath);
+        var submits = Api.CallsTo(Post, SubmitPath);
         Assert.That(submits, Has.Count.EqualTo(1));
         Assert.That(submits[0].Body, Is.EqualTo("""{"tool_outputs":[{"tool_call_id":"call_a","output":"output of a"},{"tool_call_id":"call_b","output":"output of b"}]}"""));
-        Assert.That(_api.Calls.Select(c => c.Method + " " + c.Path), Is.EqualTo(new[]
+        Assert.That(Api.Calls.Select(c => c.Method + " " + c.Path), Is.EqualTo(new[]
         {
             "POST " + CreatePath, "GET " + FakeApi.RunPath, "POST " + SubmitPath, "GET " + FakeApi.RunPath,
         }));
@@ -90,14 +71,14 @@ public class ToolCallLoopTests
     [Test]
     public async Task RunToCompletion_answers_each_required_action_until_the_run_is_over()
     {
-        _api.On(Get, FakeApi.RunPath,
+        Api.On(Get, FakeApi.RunPath,
             FakeApi.RequiresAction("call_a"), FakeApi.Run("in_progress"), FakeApi.RequiresAction("call_c"), FakeApi.Run("completed"));
-        _api.On(Post, SubmitPath, FakeApi.Run("queued"));
+        Api.On(Post, SubmitPath, FakeApi.Run("queued"));
 
-        var run = await _time.RunAsync(_client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (call, _) => Task.FromResult("out " + call.Id), Options()));
+        var run = await Time.RunAsync(Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (call, _) => Task.FromResult("out " + call.Id), Options()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(_api.CallsTo(Post, SubmitPath).Select(c => c.Body), Is.EqualTo(new[]
+        Assert.That(Api.CallsTo(Post, SubmitPath).Select(c => c.Body), Is.EqualTo(new[]
         {
             """{"tool_outputs":[{"tool_call_id":"call_a","output":"out call_a"}]}""",
             """{"tool_outputs":[{"tool_call_id":"call_c","output":"out call_c"}]}""",
@@ -108,32 +89,32 @@ public class ToolCallLoopTests
     public async Task RunToCompletion_from_a_run_that_requires_action_answers_it_before_polling()
     {
         var given = Json.Deserialize<ThreadRun>(FakeApi.RunJson("requires_action", toolCallIds: "call_a"));
-        _api.On(Post, SubmitPath, FakeApi.Run("in_progress"));
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("completed"));
+        Api.On(Post, SubmitPath, FakeApi.Run("in_progress"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("completed"));
 
-        var run = await _time.RunAsync(_client.RunToCompletionAsync(given, (_, _) => Task.FromResult("18"), Options()));
+        var run = await Time.RunAsync(Client.RunToCompletionAsync(given, (_, _) => Task.FromResult("18"), Options()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(_api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Post, Get }));
+        Assert.That(Api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Post, Get }));
     }
 
     [Test]
     public async Task RunToCompletion_returns_a_run_whose_status_is_unknown()
     {
-        _api.On(Post, CreatePath, FakeApi.Run("queued"));
-        _api.On(Get, FakeApi.RunPath, FakeApi.Run("incomplete"));
+        Api.On(Post, CreatePath, FakeApi.Run("queued"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("incomplete"));
 
-        var run = await _time.RunAsync(_client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, (_, _) => Task.FromResult(""), Options()));
+        var run = await Time.RunAsync(Client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, (_, _) => Task.FromResult(""), Options()));
 
         Assert.That(run.Status.Value, Is.EqualTo("incomplete"));
-        Assert.That(_api.Calls, Has.Count.EqualTo(2));
+        Assert.That(Api.Calls, Has.Count.EqualTo(2));
     }
 
     [Test]
     public async Task A_failing_handler_cancels_the_other_calls_and_the_run_and_throws_ToolCallFailedException()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a", "call_b"));
-        _api.On(Post, CancelPath, FakeApi.Run("cancelling"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a", "call_b"));
+        Api.On(Post, CancelPath, FakeApi.Run("cancelling"));
         var bStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var bCancelled = false;
         var failure = new InvalidOperationException("weather service down");
@@ -159,50 +140,50 @@ public class ToolCallLoopTests
             }
         }
 
-        var task = _client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, Handler, Options());
-        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await _time.RunAsync(task))!;
+        var task = Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, Handler, Options());
+        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await Time.RunAsync(task))!;
 
         Assert.That(ex.InnerException, Is.SameAs(failure));
         Assert.That((ex.ToolCallId, ex.FunctionName, ex.Run.Id), Is.EqualTo(("call_a", "get_weather", FakeApi.RunId)));
         Assert.That(ex.ToolCall.Id, Is.EqualTo("call_a"));
         Assert.That(ex.CancelRunException, Is.Null);
         Assert.That(bCancelled, Is.True, "the other call's token was cancelled");
-        Assert.That(_api.Calls.Select(c => c.Method + " " + c.Path), Is.EqualTo(new[] { "GET " + FakeApi.RunPath, "POST " + CancelPath }));
+        Assert.That(Api.Calls.Select(c => c.Method + " " + c.Path), Is.EqualTo(new[] { "GET " + FakeApi.RunPath, "POST " + CancelPath }));
     }
 
     [Test]
     public async Task A_failure_to_cancel_the_run_does_not_hide_the_handler_error()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
-        _api.On(Post, CancelPath, FakeApi.Error(500));
+        Api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
+        Api.On(Post, CancelPath, FakeApi.Error(500));
         var failure = new InvalidOperationException("boom");
 
-        var task = _client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (_, _) => throw failure, Options());
-        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await _time.RunAsync(task))!;
+        var task = Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (_, _) => throw failure, Options());
+        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await Time.RunAsync(task))!;
 
         Assert.That(ex.InnerException, Is.SameAs(failure), "a synchronous throw is a failure like any other");
         Assert.That(ex.CancelRunException, Is.InstanceOf<AssistantsApiException>().With.Property(nameof(AssistantsApiException.StatusCode)).EqualTo(500));
-        Assert.That(_api.CallsTo(Post, CancelPath), Has.Count.EqualTo(1));
-        Assert.That(_api.CallsTo(Post, SubmitPath), Is.Empty);
+        Assert.That(Api.CallsTo(Post, CancelPath), Has.Count.EqualTo(1));
+        Assert.That(Api.CallsTo(Post, SubmitPath), Is.Empty);
     }
 
     [Test]
     public async Task A_handler_returning_null_is_a_failure()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
-        _api.On(Post, CancelPath, FakeApi.Run("cancelling"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
+        Api.On(Post, CancelPath, FakeApi.Run("cancelling"));
 
-        var task = _client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (_, _) => Task.FromResult<string>(null!), Options());
-        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await _time.RunAsync(task))!;
+        var task = Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, (_, _) => Task.FromResult<string>(null!), Options());
+        var ex = Assert.ThrowsAsync<ToolCallFailedException>(async () => await Time.RunAsync(task))!;
 
         Assert.That(ex.InnerException, Is.InstanceOf<InvalidOperationException>());
-        Assert.That(_api.CallsTo(Post, SubmitPath), Is.Empty);
+        Assert.That(Api.CallsTo(Post, SubmitPath), Is.Empty);
     }
 
     [Test]
     public async Task Caller_cancellation_stops_the_handlers_without_submitting_or_cancelling_the_run()
     {
-        _api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
+        Api.On(Get, FakeApi.RunPath, FakeApi.RequiresAction("call_a"));
         using var cts = new CancellationTokenSource();
         var handlerStarted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var handlerCancelled = false;
@@ -222,13 +203,13 @@ public class ToolCallLoopTests
             }
         }
 
-        var task = _client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, Handler, Options(), cts.Token);
+        var task = Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, Handler, Options(), cts.Token);
         await handlerStarted.Task.WaitAsync(Patience);
         cts.Cancel();
 
         Assert.CatchAsync<OperationCanceledException>(async () => await task);
         Assert.That(handlerCancelled, Is.True);
-        Assert.That(_api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Get }), "no submit, no cancel");
+        Assert.That(Api.Calls.Select(c => c.Method), Is.EqualTo(new[] { Get }), "no submit, no cancel");
     }
 
     [Test]
@@ -237,12 +218,12 @@ public class ToolCallLoopTests
         Func<RequiredToolCall, CancellationToken, Task<string>> handler = (_, _) => Task.FromResult("");
         var run = Json.Deserialize<ThreadRun>(FakeApi.RunJson("requires_action", toolCallIds: "call_a"));
 
-        Assert.ThrowsAsync<ArgumentNullException>(() => _client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, null!));
-        Assert.ThrowsAsync<ArgumentNullException>(() => _client.RunToCompletionAsync(FakeApi.ThreadId, (CreateRunRequest)null!, handler));
-        Assert.ThrowsAsync<ArgumentNullException>(() => _client.RunToCompletionAsync(run, null!));
-        Assert.ThrowsAsync<ArgumentNullException>(() => _client.RunToCompletionAsync((ThreadRun)null!, handler));
-        Assert.ThrowsAsync<ArgumentNullException>(() => _client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, null!));
-        Assert.CatchAsync<ArgumentException>(() => _client.RunToCompletionAsync("", FakeApi.RunId, handler));
-        Assert.That(_api.Calls, Is.Empty);
+        Assert.ThrowsAsync<ArgumentNullException>(() => Client.RunToCompletionAsync(FakeApi.ThreadId, CreateRun, null!));
+        Assert.ThrowsAsync<ArgumentNullException>(() => Client.RunToCompletionAsync(FakeApi.ThreadId, (CreateRunRequest)null!, handler));
+        Assert.ThrowsAsync<ArgumentNullException>(() => Client.RunToCompletionAsync(run, null!));
+        Assert.ThrowsAsync<ArgumentNullException>(() => Client.RunToCompletionAsync((ThreadRun)null!, handler));
+        Assert.ThrowsAsync<ArgumentNullException>(() => Client.RunToCompletionAsync(FakeApi.ThreadId, FakeApi.RunId, null!));
+        Assert.CatchAsync<ArgumentException>(() => Client.RunToCompletionAsync("", FakeApi.RunId, handler));
+        Assert.That(Api.Calls, Is.Empty);
     }
 }
