@@ -21,17 +21,6 @@ public sealed class PaginationContractTests : ContractTestBase
         }
     }
 
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
-
     private static async Task AssertAnsweredBy(params string[] pages) =>
         Assert.That(await AnsweringMappingsAsync(), Is.EqualTo(pages.Select(p => "Pagination/" + p)), "the pages requested, in order");
 
@@ -40,7 +29,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("AssistantsAscPage1", "AssistantsAscPage2", "AssistantsAscPage3");
 
-        var assistants = await Call(() => ToListAsync(Client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc })));
+        var assistants = await Call(() => Client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc }).ToListAsync().AsTask());
 
         Assert.That(assistants.Select(a => a.Id), Is.EqualTo(new[] { "asst_p01", "asst_p02", "asst_p03", "asst_p04", "asst_p05" }));
         Assert.That(assistants.Select(a => a.Name), Is.EqualTo(new[] { "Helper 01", "Helper 02", "Helper 03", "Helper 04", "Helper 05" }));
@@ -54,7 +43,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("AssistantsAscPage1", "AssistantsAscPage2", "AssistantsAscPage3");
 
-        var pages = await Call(() => ToListAsync(Client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc }).AsPages()));
+        var pages = await Call(() => Client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc }).AsPages().ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -72,7 +61,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("AssistantFilesPage1", "AssistantFilesPage2");
 
-        var pages = await Call(() => ToListAsync(Client.GetAssistantFilesAsync("asst_abc123", new ListOptions { PageSize = 2 }).AsPages()));
+        var pages = await Call(() => Client.GetAssistantFilesAsync("asst_abc123", new ListOptions { PageSize = 2 }).AsPages().ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -91,7 +80,7 @@ public sealed class PaginationContractTests : ContractTestBase
         await GivenPages("MessagesDescByRunPage1", "MessagesDescByRunPage2", "MessagesDescByRunPage3");
         var options = new MessageListOptions { PageSize = 2, Order = ListOrder.Desc, RunId = "run_abc123" };
 
-        var messages = await Call(() => ToListAsync(Client.GetMessagesAsync("thread_abc123", options)));
+        var messages = await Call(() => Client.GetMessagesAsync("thread_abc123", options).ToListAsync().AsTask());
 
         Assert.That(messages.Select(m => m.Id), Is.EqualTo(new[] { "msg_p05", "msg_p04", "msg_p03", "msg_p02", "msg_p01" }));
         Assert.That(messages.Select(m => m.CreatedAt), Is.Ordered.Descending);
@@ -107,7 +96,7 @@ public sealed class PaginationContractTests : ContractTestBase
         await GivenPages("MessagesDescByRunPage1", "MessagesDescByRunPage2", "MessagesDescByRunPage3");
         var options = new MessageListOptions { PageSize = 2, Order = ListOrder.Desc, RunId = "run_abc123" };
 
-        var pages = await Call(() => ToListAsync(Client.GetMessagesAsync("thread_abc123", options).AsPages()));
+        var pages = await Call(() => Client.GetMessagesAsync("thread_abc123", options).AsPages().ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -124,7 +113,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("MessageFilesPage1", "MessageFilesPage2");
 
-        var pages = await Call(() => ToListAsync(Client.GetMessageFilesAsync("thread_abc123", "msg_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc }).AsPages()));
+        var pages = await Call(() => Client.GetMessageFilesAsync("thread_abc123", "msg_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc }).AsPages().ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -142,7 +131,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("RunsBackwardPage1", "RunsBackwardPage2", "RunsBackwardPage3");
 
-        var runs = await Call(() => ToListAsync(Client.GetRunsAsync("thread_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "run_p06" })));
+        var runs = await Call(() => Client.GetRunsAsync("thread_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "run_p06" }).ToListAsync().AsTask());
 
         // Pages come newest range first; inside a page the API's ascending order stays.
         Assert.That(runs.Select(r => r.Id), Is.EqualTo(new[] { "run_p04", "run_p05", "run_p02", "run_p03", "run_p01" }));
@@ -156,7 +145,7 @@ public sealed class PaginationContractTests : ContractTestBase
     {
         await GivenPages("RunsBackwardPage1", "RunsBackwardPage2", "RunsBackwardPage3");
 
-        var pages = await Call(() => ToListAsync(Client.GetRunsAsync("thread_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "run_p06" }).AsPages()));
+        var pages = await Call(() => Client.GetRunsAsync("thread_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "run_p06" }).AsPages().ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -173,7 +162,7 @@ public sealed class PaginationContractTests : ContractTestBase
         // The page after the cap is there to be found: a listing that ignored the cap would get it.
         await GivenPages("RunStepsCappedPage1", "RunStepsCappedPage2", "RunStepsCappedPage3", "RunStepsBeyondCap");
 
-        var steps = await Call(() => ToListAsync(Client.GetRunStepsAsync("thread_abc123", "run_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Desc, MaxItems = 5 })));
+        var steps = await Call(() => Client.GetRunStepsAsync("thread_abc123", "run_abc123", new ListOptions { PageSize = 2, Order = ListOrder.Desc, MaxItems = 5 }).ToListAsync().AsTask());
 
         Assert.That(steps.Select(s => s.Id), Is.EqualTo(new[] { "step_p07", "step_p06", "step_p05", "step_p04", "step_p03" }));
         Assert.That(steps.Select(s => ((MessageCreationStepDetails)s.StepDetails).MessageCreation.MessageId), Is.EqualTo(steps.Select(s => "msg_" + s.Id)));
@@ -197,7 +186,7 @@ public sealed class PaginationContractTests : ContractTestBase
 
             throw new AssertionException("no page");
         });
-        var rest = await Call(() => ToListAsync(Client.GetRunStepsAsync("thread_abc123", "run_abc123", options).AsPages(first.NextCursor)));
+        var rest = await Call(() => Client.GetRunStepsAsync("thread_abc123", "run_abc123", options).AsPages(first.NextCursor).ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {

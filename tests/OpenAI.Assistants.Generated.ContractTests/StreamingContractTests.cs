@@ -19,7 +19,7 @@ public sealed class StreamingContractTests : ContractTestBase
     {
         await Given("Streaming/CreateRunStreaming.json");
 
-        var events = await ReadAllAsync(Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }));
+        var events = await Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }).ToListAsync();
 
         Assert.That(events.Select(e => e.Event.Value), Is.EqualTo(new[]
         {
@@ -121,7 +121,7 @@ public sealed class StreamingContractTests : ContractTestBase
         await Given("Streaming/CreateRunStreamingRejected.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(
-            () => ReadAllAsync(Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_missing" })));
+            () => Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_missing" }).ToListAsync().AsTask());
 
         Assert.Multiple(() =>
         {
@@ -159,16 +159,5 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(ex.RequestId, Is.EqualTo("req_stream_error"));
         });
         await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
-    }
-
-    private static async Task<List<AssistantStreamEvent>> ReadAllAsync(IAsyncEnumerable<AssistantStreamEvent> events)
-    {
-        var list = new List<AssistantStreamEvent>();
-        await foreach (var e in events)
-        {
-            list.Add(e);
-        }
-
-        return list;
     }
 }

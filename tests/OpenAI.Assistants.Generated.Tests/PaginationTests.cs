@@ -30,19 +30,8 @@ public class PaginationTests
         return new AssistantsClient(_http);
     }
 
-    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
-    {
-        var list = new List<T>();
-        await foreach (var item in source)
-        {
-            list.Add(item);
-        }
-
-        return list;
-    }
-
     private static async Task<List<string>> IdsAsync(IAsyncEnumerable<Assistant> source) =>
-        (await ToListAsync(source)).Select(a => a.Id).ToList();
+        (await source.ToListAsync().AsTask()).Select(a => a.Id).ToList();
 
     [Test]
     public async Task Items_follow_last_id_as_after_until_has_more_is_false()
@@ -81,7 +70,7 @@ public class PaginationTests
 
         var ids = await IdsAsync(client.GetAssistantsAsync());
         var requestsForItems = _handler.Requests.Count;
-        var pages = await ToListAsync(client.GetAssistantsAsync().AsPages());
+        var pages = await client.GetAssistantsAsync().AsPages().ToListAsync();
 
         Assert.That(ids, Is.Empty);
         Assert.That(requestsForItems, Is.EqualTo(1));
@@ -110,7 +99,7 @@ public class PaginationTests
     {
         var client = ClientAnswering(Pages.AssistantsWithCursors(true, "asst_1", null, "asst_1", "asst_2"));
 
-        var pages = await ToListAsync(client.GetAssistantsAsync().AsPages());
+        var pages = await client.GetAssistantsAsync().AsPages().ToListAsync();
 
         Assert.That(pages.Single().Data.Select(a => a.Id), Is.EqualTo(new[] { "asst_1", "asst_2" }));
         Assert.That(pages.Single().HasMore, Is.True, "the page reports what the API said");
@@ -218,7 +207,7 @@ public class PaginationTests
             Pages.Assistants(true, "asst_1", "asst_2"),
             Pages.Assistants(true, "asst_3", "asst_4"));
 
-        var pages = await ToListAsync(client.GetAssistantsAsync(new ListOptions { PageSize = 2, MaxItems = 4 }).AsPages());
+        var pages = await client.GetAssistantsAsync(new ListOptions { PageSize = 2, MaxItems = 4 }).AsPages().ToListAsync();
 
         Assert.That(pages.SelectMany(p => p.Data).Select(a => a.Id), Is.EqualTo(new[] { "asst_1", "asst_2", "asst_3", "asst_4" }));
         Assert.That(_handler.Requests, Has.Count.EqualTo(2));
@@ -241,7 +230,7 @@ public class PaginationTests
     {
         var client = ClientAnswering(Pages.Assistants(true, "asst_1", "asst_2", "asst_3", "asst_4"));
 
-        var pages = await ToListAsync(client.GetAssistantsAsync(new ListOptions { PageSize = 10, MaxItems = 3 }).AsPages());
+        var pages = await client.GetAssistantsAsync(new ListOptions { PageSize = 10, MaxItems = 3 }).AsPages().ToListAsync();
 
         Assert.That(pages.Single().Data.Select(a => a.Id), Is.EqualTo(new[] { "asst_1", "asst_2", "asst_3" }));
         Assert.That(pages.Single().NextCursor, Is.Null);
@@ -330,7 +319,7 @@ public class PaginationTests
             Pages.Assistants(true, "asst_5", "asst_6"),
             Pages.Assistants(false, "asst_4"));
 
-        var pages = await ToListAsync(client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "asst_9" }).AsPages());
+        var pages = await client.GetAssistantsAsync(new ListOptions { PageSize = 2, Order = ListOrder.Asc, Before = "asst_9" }).AsPages().ToListAsync();
 
         Assert.That(pages.SelectMany(p => p.Data).Select(a => a.Id), Is.EqualTo(new[] { "asst_7", "asst_8", "asst_5", "asst_6", "asst_4" }));
         Assert.That(pages.Select(p => p.NextCursor), Is.EqualTo(new[] { "asst_7", "asst_5", null }));
@@ -367,7 +356,7 @@ public class PaginationTests
             break;
         }
 
-        var rest = await ToListAsync(client.GetAssistantsAsync(options).AsPages(cursor));
+        var rest = await client.GetAssistantsAsync(options).AsPages(cursor).ToListAsync();
 
         Assert.That(cursor, Is.EqualTo("asst_2"));
         Assert.That(rest.Single().Data.Select(a => a.Id), Is.EqualTo(new[] { "asst_3" }));
@@ -381,7 +370,7 @@ public class PaginationTests
     {
         var client = ClientAnswering(Pages.Assistants(false, "asst_1", "asst_2"));
 
-        await ToListAsync(client.GetAssistantsAsync(new ListOptions { Before = "asst_9" }).AsPages("asst_3"));
+        await client.GetAssistantsAsync(new ListOptions { Before = "asst_9" }).AsPages("asst_3").ToListAsync();
 
         Assert.That(_handler.Query(0)["before"], Is.EqualTo("asst_3"));
         Assert.That(_handler.Query(0)["after"], Is.Null);
@@ -395,7 +384,7 @@ public class PaginationTests
             Pages.Messages(true, "msg_2"),
             Pages.Messages(false, "msg_3"));
 
-        var messages = await ToListAsync(client.GetMessagesAsync("thread_1", new MessageListOptions { PageSize = 1, RunId = "run_1" }));
+        var messages = await client.GetMessagesAsync("thread_1", new MessageListOptions { PageSize = 1, RunId = "run_1" }).ToListAsync();
 
         Assert.That(messages.Select(m => m.Id), Is.EqualTo(new[] { "msg_1", "msg_2", "msg_3" }));
         Assert.That(_handler.Requests.Select(u => u.AbsolutePath), Is.All.EqualTo("/v1/threads/thread_1/messages"));

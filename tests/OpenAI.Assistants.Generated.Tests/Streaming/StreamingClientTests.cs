@@ -20,17 +20,6 @@ public class StreamingClientTests
     private static AssistantsClient ClientOver(SseStubHandler handler) =>
         new(new HttpClient(handler), new AssistantsClientOptions { ApiKey = "sk-unit", BaseUrl = new Uri("https://example.test/v1") });
 
-    private static async Task<List<AssistantStreamEvent>> ReadAllAsync(IAsyncEnumerable<AssistantStreamEvent> events, CancellationToken cancellationToken = default)
-    {
-        var list = new List<AssistantStreamEvent>();
-        await foreach (var e in events.WithCancellation(cancellationToken))
-        {
-            list.Add(e);
-        }
-
-        return list;
-    }
-
     [Test]
     public async Task CreateRunStreaming_SendsTheRequestWithStreamTrueAndEventStreamAccept()
     {
@@ -38,7 +27,7 @@ public class StreamingClientTests
         var client = ClientOver(handler);
         var request = new CreateRunRequest { AssistantId = "asst_1", Instructions = "Be brief." };
 
-        await ReadAllAsync(client.CreateRunStreamingAsync("thread_1", request));
+        await client.CreateRunStreamingAsync("thread_1", request).ToListAsync();
 
         var sent = handler.Requests.Single();
         Assert.Multiple(() =>
@@ -60,10 +49,10 @@ public class StreamingClientTests
         using var handler = new SseStubHandler(Frame("done", "[DONE]"));
         var client = ClientOver(handler);
 
-        await ReadAllAsync(client.SubmitToolOutputsStreamingAsync("thread 1", "run/1", new SubmitToolOutputsRequest
+        await client.SubmitToolOutputsStreamingAsync("thread 1", "run/1", new SubmitToolOutputsRequest
         {
             ToolOutputs = new List<ToolOutput> { new() { ToolCallId = "call_1", Output = "42" } },
-        }));
+        }).ToListAsync().AsTask();
 
         var sent = handler.Requests.Single();
         Assert.That(sent.Uri.AbsoluteUri, Is.EqualTo("https://example.test/v1/threads/thread%201/runs/run%2F1/submit_tool_outputs"));
@@ -130,7 +119,7 @@ public class StreamingClientTests
         var body = Frame("thread.run.step.reasoning", """{"id":"step_1","summary":"thinking"}""") + Frame("done", "[DONE]");
         using var handler = new SseStubHandler(body);
 
-        var events = await ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }));
+        var events = await ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync();
 
         var unknown = events[0];
         Assert.Multiple(() =>
@@ -150,7 +139,7 @@ public class StreamingClientTests
     {
         using var handler = new SseStubHandler(Frame("ping", "still here") + Frame("done", "[DONE]"));
 
-        var events = await ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }));
+        var events = await ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync();
 
         Assert.That(events[0].RawData, Is.EqualTo("still here"));
         Assert.That(events[0].AdditionalProperties["data"], Is.EqualTo("still here"));
@@ -163,7 +152,7 @@ public class StreamingClientTests
         var body = ": keep-alive\r\n\r\nevent: thread.run.created\r\ndata: {\"id\":\"run_1\",\"object\":\"thread.run\",\r\ndata: \"status\":\"queued\"}\r\n\r\nevent: done\r\ndata: [DONE]\r\n\r\n";
         using var handler = new SseStubHandler(body);
 
-        var events = await ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }));
+        var events = await ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync();
 
         Assert.That(events.Select(e => e.GetType()), Is.EqualTo(new[] { typeof(RunCreatedEvent), typeof(DoneEvent) }));
         Assert.That(((RunCreatedEvent)events[0]).Data.Status, Is.EqualTo(RunStatus.Queued));
@@ -176,7 +165,7 @@ public class StreamingClientTests
         using var handler = new SseStubHandler(Frame("thread.run.created", RunJson) + Frame("done", "[DONE]")) { KeepOpen = true };
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(10));
 
-        var events = await ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }), timeout.Token);
+        var events = await ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync(timeout.Token);
 
         Assert.That(events.Select(e => e.Event.Value), Is.EqualTo(new[] { "thread.run.created", "done" }));
         Assert.That(timeout.IsCancellationRequested, Is.False);
@@ -228,7 +217,7 @@ public class StreamingClientTests
         using var handler = new SseStubHandler(Frame("thread.run.created", "{\"id\": \"run_1\", \"status\": ") + Frame("done", "[DONE]"));
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(
-            () => ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" })));
+            () => ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync().AsTask());
 
         Assert.That(ex!.Message, Does.Contain("'thread.run.created' event"));
         Assert.That(ex.Response, Is.EqualTo("{\"id\": \"run_1\", \"status\": "));
@@ -241,7 +230,7 @@ public class StreamingClientTests
         using var handler = new SseStubHandler(RunJson, "application/json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(
-            () => ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" })));
+            () => ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync().AsTask());
 
         Assert.That(ex!.Message, Does.Contain("text/event-stream").And.Contain("application/json"));
         Assert.That(ex.Response, Is.EqualTo(RunJson));
@@ -253,7 +242,7 @@ public class StreamingClientTests
         using var handler = new SseStubHandler("<html>Bad gateway</html>", "text/html", HttpStatusCode.BadGateway);
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(
-            () => ReadAllAsync(ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" })));
+            () => ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync().AsTask());
 
         Assert.That(ex!.StatusCode, Is.EqualTo(502));
         Assert.That(ex.Response, Is.EqualTo("<html>Bad gateway</html>"));
@@ -287,7 +276,7 @@ public class StreamingClientTests
         var events = ClientOver(handler).CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" });
 
         Assert.That(handler.Requests, Is.Empty);
-        await ReadAllAsync(events);
+        await events.ToListAsync();
         Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
 }
