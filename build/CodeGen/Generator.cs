@@ -18,17 +18,13 @@ internal static class Generator
         var nswag = await NSwagDocument.LoadAsync(nswagJsonPath).ConfigureAwait(false);
         var command = nswag.CodeGenerators.OpenApiToCSharpClientCommand
             ?? throw new InvalidOperationException("nswag.json has no openApiToCSharpClient code generator.");
+        // NSwagDocument.LoadAsync already resolves the url and templateDirectory of nswag.json against its folder.
         var inputPath = nswag.SwaggerGenerators.FromDocumentCommand?.Url
             ?? throw new InvalidOperationException("nswag.json must read the OpenAPI document through documentGenerator.fromDocument.url.");
-        inputPath = Path.GetFullPath(inputPath, Path.GetDirectoryName(nswagJsonPath)!);
 
         var document = await OpenApiYamlDocument.FromFileAsync(inputPath).ConfigureAwait(false);
         var settings = command.Settings;
         var csharp = settings.CSharpGeneratorSettings;
-        if (!string.IsNullOrEmpty(csharp.TemplateDirectory))
-        {
-            csharp.TemplateDirectory = Path.GetFullPath(csharp.TemplateDirectory, Path.GetDirectoryName(nswagJsonPath)!);
-        }
 
         var adjustments = DocumentAdjustments.Apply(document);
         // The unions are written by hand (src/.../Unions); NSwag must not emit empty classes of the same names.
@@ -43,9 +39,15 @@ internal static class Generator
         var generator = new CSharpClientGenerator(document, settings, resolver);
         var code = Leniency(generator.GenerateFile());
 
-        Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
-        await File.WriteAllTextAsync(outputPath, code).ConfigureAwait(false);
-        Console.WriteLine($"CodeGen: {Path.GetFileName(inputPath)} -> {outputPath} ({code.Length:N0} chars, {document.Operations.Count()} operations) in {stopwatch.ElapsedMilliseconds} ms");
+        // Rewritten only when the code changed, so that an input edit that changes no code recompiles nothing.
+        var unchanged = File.Exists(outputPath) && string.Equals(await File.ReadAllTextAsync(outputPath).ConfigureAwait(false), code, StringComparison.Ordinal);
+        if (!unchanged)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(outputPath)!);
+            await File.WriteAllTextAsync(outputPath, code).ConfigureAwait(false);
+        }
+
+        Console.WriteLine($"CodeGen: {Path.GetFileName(inputPath)} -> {outputPath} ({code.Length:N0} chars, {document.Operations.Count()} operations, {(unchanged ? "unchanged" : "written")}) in {stopwatch.ElapsedMilliseconds} ms");
     }
 
     /// <summary>

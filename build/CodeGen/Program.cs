@@ -8,7 +8,7 @@ using System.Threading.Tasks;
 namespace OpenAI.Assistants.CodeGen;
 
 /// <summary>
-/// Usage: CodeGen &lt;nswag.json&gt; &lt;output.cs&gt; &lt;nswag-assembly-dir&gt;
+/// Usage: CodeGen &lt;nswag.json&gt; &lt;output.cs&gt; &lt;path of NSwag.Core.dll in the NSwag.MSBuild package&gt;
 /// Reads the generator settings from nswag.json, applies our adjustments and writes the client file.
 /// </summary>
 internal static class Program
@@ -17,12 +17,13 @@ internal static class Program
     {
         if (args.Length != 3)
         {
-            Console.Error.WriteLine("usage: CodeGen <nswag.json> <output.cs> <nswag-assembly-dir>");
+            Console.Error.WriteLine("usage: CodeGen <nswag.json> <output.cs> <NSwag.Core.dll of the NSwag.MSBuild package>");
             return 2;
         }
 
-        // NSwag's assemblies are not copied next to this tool: load them from the npm package.
-        var nswagDir = Path.GetFullPath(args[2]);
+        // NSwag's assemblies are not copied next to this tool: load them from the NSwag.MSBuild package
+        // (a file path rather than a folder, so that no trailing separator needs quoting on any shell).
+        var nswagDir = Path.GetDirectoryName(Path.GetFullPath(args[2]))!;
         AssemblyLoadContext.Default.Resolving += (context, name) =>
         {
             var candidate = Path.Combine(nswagDir, name.Name + ".dll");
