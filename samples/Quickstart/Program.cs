@@ -1,6 +1,6 @@
 // Quickstart: an assistant with a function tool answers a question on a thread (polled, with the tool call
 // answered by RunToCompletionAsync), the messages are listed, and a follow-up answer is streamed.
-// Without OPENAI_API_KEY it runs against a local WireMock sandbox (no key, no network);
+// Without OPENAI_API_KEY it runs against a local sandbox, WireMock.Net in this process (no key, no network);
 // with it (and optionally OPENAI_BASE_URL) it talks to that server.
 using OpenAI.Assistants.Generated;
 using Quickstart;

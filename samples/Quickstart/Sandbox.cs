@@ -1,114 +1,55 @@
-using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using WireMock.Server;
+using WireMock.Settings;
 
 namespace Quickstart;
 
 /// <summary>
-/// A local stand-in for the API: the WireMock standalone server (restored into build/node_modules by the
-/// library's build) serving the stateful scenario in Sandbox/mappings. Needs Java 17+.
+/// A local stand-in for the API: WireMock.Net, running in this process on a free loopback port, serving the stateful
+/// scenario in Sandbox/mappings with the response bodies in Sandbox/__files.
 /// </summary>
 internal sealed class Sandbox : IAsyncDisposable
 {
-    private readonly Process _process;
+    private readonly WireMockServer _server;
 
-    private Sandbox(Process process, Uri baseUrl)
+    private Sandbox(WireMockServer server)
     {
-        _process = process;
-        BaseUrl = baseUrl;
+        _server = server;
+        BaseUrl = new Uri(server.Url + "/v1");
     }
 
     public Uri BaseUrl { get; }
 
-    public static async Task<Sandbox> StartAsync(CancellationToken cancellationToken)
+    public static Task<Sandbox> StartAsync(CancellationToken cancellationToken)
     {
-        var jar = FindWireMockJar();
-        var port = FreeLoopbackPort();
+        cancellationToken.ThrowIfCancellationRequested();
         var root = Path.Combine(AppContext.BaseDirectory, "Sandbox");
-        var start = new ProcessStartInfo("java")
+        var server = WireMockServer.Start(new WireMockServerSettings
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var arg in new[] { "-jar", jar, "--port", port.ToString(), "--bind-address", "127.0.0.1", "--root-dir", root, "--disable-banner" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        Process process;
+            Urls = new[] { "http://127.0.0.1:0" },
+            FileSystemHandler = new SandboxFiles(Path.Combine(root, "__files")),
+        });
         try
         {
-            process = Process.Start(start) ?? throw new InvalidOperationException("java did not start.");
+            // One file at a time: ReadStaticMappings would skip a file it cannot read without saying so.
+            foreach (var file in Directory.GetFiles(Path.Combine(root, "mappings"), "*.json").Order(StringComparer.Ordinal))
+            {
+                server.ReadStaticMappingAndAddOrUpdate(file);
+            }
+
+            return Task.FromResult(new Sandbox(server));
         }
-        catch (System.ComponentModel.Win32Exception ex)
+        catch
         {
-            throw new InvalidOperationException("The sandbox needs Java 17+ on PATH (Debian/Ubuntu: apt-get install openjdk-17-jre-headless), or set OPENAI_API_KEY to use the real API.", ex);
-        }
-
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        var sandbox = new Sandbox(process, new Uri($"http://127.0.0.1:{port}/v1"));
-        using var http = new HttpClient();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (true)
-        {
-            try
-            {
-                using var response = await http.GetAsync($"http://127.0.0.1:{port}/__admin/health", cancellationToken);
-                if (response.IsSuccessStatusCode)
-                {
-                    return sandbox;
-                }
-            }
-            catch (HttpRequestException)
-            {
-            }
-
-            if (process.HasExited || DateTime.UtcNow > deadline)
-            {
-                await sandbox.DisposeAsync();
-                throw new InvalidOperationException("The WireMock sandbox did not start.");
-            }
-
-            await Task.Delay(200, cancellationToken);
+            server.Stop();
+            server.Dispose();
+            throw;
         }
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync()
     {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-    }
-
-    private static string FindWireMockJar()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var tools = Path.Combine(dir.FullName, "build", "node_modules", "wiremock", "build");
-            if (Directory.Exists(tools))
-            {
-                return Directory.GetFiles(tools, "wiremock-standalone-*.jar").Single();
-            }
-        }
-
-        throw new InvalidOperationException("WireMock was not found under build/node_modules; run 'dotnet build' from the repository root first.");
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
+        _server.Stop();
+        _server.Dispose();
+        return ValueTask.CompletedTask;
     }
 }

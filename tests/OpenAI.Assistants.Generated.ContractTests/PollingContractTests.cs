@@ -11,8 +11,8 @@ using NUnit.Framework;
 namespace OpenAI.Assistants.Generated.ContractTests;
 
 /// <summary>
-/// The polling helpers and the tool-call loop against WireMock: scenarios give the run its successive states, the
-/// journal says which requests were sent.
+/// The polling helpers and the tool-call loop against WireMock.Net: scenarios give the run its successive states, the
+/// request log says which requests were sent.
 /// </summary>
 [TestFixture]
 public sealed class PollingContractTests : ContractTestBase
@@ -43,26 +43,24 @@ public sealed class PollingContractTests : ContractTestBase
         }
     }
 
-    /// <summary>The journal in the order received, as <c>METHOD path</c> lines; fails on any unmatched request.</summary>
-    private static async Task<List<string>> JournalAsync()
+    /// <summary>The log in the order received, as <c>METHOD path</c> lines; fails on any unmatched request.</summary>
+    private static Task<List<string>> JournalAsync()
     {
-        var unmatched = await Server.GetUnmatchedAsync();
-        Assert.That(unmatched, Is.Empty, () => $"Unmatched requests:\n{WireMockServer.Summarize(unmatched)}");
-        var requests = await Server.GetRequestsAsync();
-        return requests.Reverse()
-            .Select(entry => entry["request"]!)
-            .Select(request => request.Value<string>("method") + " " + new Uri("http://host" + request.Value<string>("url")).AbsolutePath)
-            .ToList();
+        var unmatched = Server.UnmatchedEntries;
+        Assert.That(unmatched, Is.Empty, () => $"Unmatched requests:\n{MockApiServer.Summarize(unmatched)}");
+        return Task.FromResult(Server.LogEntries
+            .Select(entry => entry.RequestMessage.Method + " " + MockApiServer.WirePath(entry.RequestMessage))
+            .ToList());
     }
 
-    private static async Task<JToken> BodyOfSingleAsync(string method, string path)
+    private static Task<JToken> BodyOfSingleAsync(string method, string path)
     {
-        var requests = (await Server.GetRequestsAsync())
-            .Select(entry => entry["request"]!)
-            .Where(r => r.Value<string>("method") == method && r.Value<string>("url") == path)
+        var requests = Server.LogEntries
+            .Select(entry => entry.RequestMessage)
+            .Where(r => r.Method == method && MockApiServer.WirePathAndQuery(r) == path)
             .ToList();
         Assert.That(requests, Has.Count.EqualTo(1), $"{method} {path} requests");
-        return JToken.Parse(requests[0].Value<string>("body")!);
+        return Task.FromResult(JToken.Parse(requests[0].Body!));
     }
 
     [Test]

@@ -1,24 +1,22 @@
 using System;
-using System.IO;
-using System.Threading.Tasks;
 using NUnit.Framework;
 
 namespace OpenAI.Assistants.Generated.ContractTests;
 
-/// <summary>Starts one WireMock server for the whole test run and stops it at the end, also when tests fail.</summary>
+/// <summary>Starts one in-process WireMock.Net server for the whole test run and stops it at the end, also when tests fail.</summary>
 [SetUpFixture]
 public sealed class WireMockSetup
 {
-    private static WireMockServer? _server;
+    private static MockApiServer? _server;
 
     /// <summary>The server of this test run.</summary>
-    public static WireMockServer Server => _server ?? throw new InvalidOperationException("WireMock is not running (the [SetUpFixture] did not start it).");
+    public static MockApiServer Server => _server ?? throw new InvalidOperationException("WireMock.Net is not running (the [SetUpFixture] did not start it).");
 
     [OneTimeSetUp]
-    public async Task StartWireMock()
+    public void StartWireMock()
     {
-        _server = await WireMockServer.StartAsync(RepoPaths.WireMockJar, Path.Combine(RepoPaths.OutputDirectory, "Fixtures"));
-        TestContext.Progress.WriteLine($"WireMock started on {_server.BaseUrl} (pid {_server.ProcessId}).");
+        _server = MockApiServer.Start(RepoPaths.MappingsDirectory, RepoPaths.FixturesDirectory);
+        TestContext.Progress.WriteLine($"WireMock.Net started in-process on {_server.BaseUrl}.");
     }
 
     [OneTimeTearDown]
