@@ -10,7 +10,7 @@ public sealed class AssistantFilesContractTests : ContractTestBase
     [Test]
     public async Task ListAssistantFiles_SendsPagingQuery_ReturnsPage()
     {
-        await Given("AssistantFiles/ListAssistantFiles.json");
+        Given("AssistantFiles/ListAssistantFiles.json");
 
         var page = await Call(() => Client.ListAssistantFilesAsync("asst_abc123", limit: 5, order: ListOrder.Asc, after: "file-000", before: "file-zzz"));
 
@@ -24,35 +24,35 @@ public sealed class AssistantFilesContractTests : ContractTestBase
             Assert.That(page.LastId, Is.EqualTo("file-def456"));
             Assert.That(page.HasMore, Is.False);
         });
-        await AssertSingleRequestAsync("GET", "/v1/assistants/asst_abc123/files");
+        AssertSingleRequest("GET", "/v1/assistants/asst_abc123/files");
     }
 
     [Test]
     public async Task CreateAssistantFile_SendsFileId_ReturnsAssistantFile()
     {
-        await Given("AssistantFiles/CreateAssistantFile.json");
+        Given("AssistantFiles/CreateAssistantFile.json");
 
         var file = await Call(() => Client.CreateAssistantFileAsync("asst_abc123", new CreateAssistantFileRequest { FileId = "file-abc123" }));
 
         AssertIsAttachedFile(file);
-        await AssertSingleRequestAsync("POST", "/v1/assistants/asst_abc123/files");
+        AssertSingleRequest("POST", "/v1/assistants/asst_abc123/files");
     }
 
     [Test]
     public async Task GetAssistantFile_ByIds_ReturnsAssistantFile()
     {
-        await Given("AssistantFiles/GetAssistantFile.json");
+        Given("AssistantFiles/GetAssistantFile.json");
 
         var file = await Call(() => Client.GetAssistantFileAsync("asst_abc123", "file-abc123"));
 
         AssertIsAttachedFile(file);
-        await AssertSingleRequestAsync("GET", "/v1/assistants/asst_abc123/files/file-abc123");
+        AssertSingleRequest("GET", "/v1/assistants/asst_abc123/files/file-abc123");
     }
 
     [Test]
     public async Task DeleteAssistantFile_ByIds_ReturnsDeletionStatus()
     {
-        await Given("AssistantFiles/DeleteAssistantFile.json");
+        Given("AssistantFiles/DeleteAssistantFile.json");
 
         var deleted = await Call(() => Client.DeleteAssistantFileAsync("asst_abc123", "file-abc123"));
 
@@ -62,7 +62,7 @@ public sealed class AssistantFilesContractTests : ContractTestBase
             Assert.That(deleted.Object, Is.EqualTo("assistant.file.deleted"));
             Assert.That(deleted.Deleted, Is.True);
         });
-        await AssertSingleRequestAsync("DELETE", "/v1/assistants/asst_abc123/files/file-abc123");
+        AssertSingleRequest("DELETE", "/v1/assistants/asst_abc123/files/file-abc123");
     }
 
     private static void AssertIsAttachedFile(AssistantFile file)

@@ -25,7 +25,7 @@ public sealed class AssistantsContractTests : ContractTestBase
     [Test]
     public async Task ListAssistants_SendsPagingQuery_ReturnsPageWithPolymorphicTools()
     {
-        await Given("Assistants/ListAssistants.json");
+        Given("Assistants/ListAssistants.json");
 
         var page = await Call(() => Client.ListAssistantsAsync(limit: 2, order: ListOrder.Desc, after: "asst_prev000", before: "asst_next999"));
 
@@ -41,13 +41,13 @@ public sealed class AssistantsContractTests : ContractTestBase
             Assert.That(page.Data[1].FileIds, Is.Empty);
             Assert.That(page.Data[1].Metadata, Is.Empty);
         });
-        await AssertSingleRequestAsync("GET", "/v1/assistants");
+        AssertSingleRequest("GET", "/v1/assistants");
     }
 
     [Test]
     public async Task CreateAssistant_SendsFullDefinition_ReturnsAssistant()
     {
-        await Given("Assistants/CreateAssistant.json");
+        Given("Assistants/CreateAssistant.json");
 
         var assistant = await Call(() => Client.CreateAssistantAsync(new CreateAssistantRequest
         {
@@ -61,24 +61,24 @@ public sealed class AssistantsContractTests : ContractTestBase
         }));
 
         AssertIsWeatherAssistant(assistant);
-        await AssertSingleRequestAsync("POST", "/v1/assistants");
+        AssertSingleRequest("POST", "/v1/assistants");
     }
 
     [Test]
     public async Task GetAssistant_ById_ReturnsAssistantWithToolsFilesAndMetadata()
     {
-        await Given("Assistants/GetAssistant.json");
+        Given("Assistants/GetAssistant.json");
 
         var assistant = await Call(() => Client.GetAssistantAsync("asst_abc123"));
 
         AssertIsWeatherAssistant(assistant);
-        await AssertSingleRequestAsync("GET", "/v1/assistants/asst_abc123");
+        AssertSingleRequest("GET", "/v1/assistants/asst_abc123");
     }
 
     [Test]
     public async Task ModifyAssistant_SendsOnlyChangedFields_ReturnsUpdatedAssistant()
     {
-        await Given("Assistants/ModifyAssistant.json");
+        Given("Assistants/ModifyAssistant.json");
 
         var assistant = await Call(() => Client.ModifyAssistantAsync("asst_abc123", new ModifyAssistantRequest
         {
@@ -96,24 +96,24 @@ public sealed class AssistantsContractTests : ContractTestBase
             Assert.That(assistant.Metadata, Is.EquivalentTo(new Dictionary<string, string> { ["team"] = "forecasting", ["version"] = "2" }));
             Assert.That(assistant.Model, Is.EqualTo("gpt-4-turbo"));
         });
-        await AssertSingleRequestAsync("POST", "/v1/assistants/asst_abc123");
+        AssertSingleRequest("POST", "/v1/assistants/asst_abc123");
     }
 
     [Test]
     public async Task ModifyAssistant_WithoutModel_OmitsModelFromBody()
     {
-        await Given("Assistants/ModifyAssistantNameOnly.json");
+        Given("Assistants/ModifyAssistantNameOnly.json");
 
         var assistant = await Call(() => Client.ModifyAssistantAsync("asst_abc123", new ModifyAssistantRequest { Name = "Weather helper v2" }));
 
         Assert.That(assistant.Name, Is.EqualTo("Weather helper v2"));
-        await AssertSingleRequestAsync("POST", "/v1/assistants/asst_abc123");
+        AssertSingleRequest("POST", "/v1/assistants/asst_abc123");
     }
 
     [Test]
     public async Task DeleteAssistant_ById_ReturnsDeletionStatus()
     {
-        await Given("Assistants/DeleteAssistant.json");
+        Given("Assistants/DeleteAssistant.json");
 
         var deleted = await Call(() => Client.DeleteAssistantAsync("asst_abc123"));
 
@@ -123,7 +123,7 @@ public sealed class AssistantsContractTests : ContractTestBase
             Assert.That(deleted.Object, Is.EqualTo("assistant.deleted"));
             Assert.That(deleted.Deleted, Is.True);
         });
-        await AssertSingleRequestAsync("DELETE", "/v1/assistants/asst_abc123");
+        AssertSingleRequest("DELETE", "/v1/assistants/asst_abc123");
     }
 
     private static void AssertIsWeatherAssistant(Assistant assistant)

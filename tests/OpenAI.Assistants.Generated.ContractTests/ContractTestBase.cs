@@ -35,11 +35,7 @@ public abstract class ContractTestBase
     public void DisposeClient() => Client?.Dispose();
 
     /// <summary>Adds the mapping file <c>Mappings/&lt;relativePath&gt;</c>.</summary>
-    protected static Task Given(string relativePath)
-    {
-        Server.AddMappingFile(relativePath);
-        return Task.CompletedTask;
-    }
+    protected static void Given(string relativePath) => Server.AddMappingFile(relativePath);
 
     /// <summary>
     /// Calls the client; when WireMock.Net answers its "no mapping matched" 404, fails with the near-miss report (which
@@ -67,13 +63,13 @@ public abstract class ContractTestBase
     /// Asserts that WireMock.Net received exactly one request, that it was <paramref name="method"/> <paramref name="urlPath"/>,
     /// and that no request went unmatched (the near-miss report is in the failure message).
     /// </summary>
-    protected static Task AssertSingleRequestAsync(string method, string urlPath) => AssertRequestCountAsync(method, urlPath, 1);
+    protected static void AssertSingleRequest(string method, string urlPath) => AssertRequestCount(method, urlPath, 1);
 
     /// <summary>
     /// Asserts that WireMock.Net received exactly <paramref name="expectedCount"/> requests, all of them
     /// <paramref name="method"/> <paramref name="urlPath"/>, and that no request went unmatched.
     /// </summary>
-    protected static Task AssertRequestCountAsync(string method, string urlPath, int expectedCount)
+    protected static void AssertRequestCount(string method, string urlPath, int expectedCount)
     {
         var unmatched = Server.UnmatchedEntries;
         Assert.That(unmatched, Is.Empty, () => $"Unmatched requests:\n{MockApiServer.Summarize(unmatched)}\nNear misses:\n{Server.NearMisses()}");
@@ -82,10 +78,9 @@ public abstract class ContractTestBase
         Assert.That(requests, Has.Count.EqualTo(expectedCount), () => "Log:\n" + MockApiServer.Summarize(requests));
 
         Server.Verify(method, urlPath, expectedCount);
-        return Task.CompletedTask;
     }
 
     /// <summary>The titles of the mappings that answered the requests, oldest request first (<c>(unmatched)</c> for none).</summary>
-    protected static Task<List<string>> AnsweringMappingsAsync() =>
-        Task.FromResult(Server.LogEntries.Select(entry => entry.MappingGuid is null ? "(unmatched)" : entry.MappingTitle ?? "(untitled)").ToList());
+    protected static List<string> AnsweringMappings() =>
+        Server.LogEntries.Select(entry => entry.MappingGuid is null ? "(unmatched)" : entry.MappingTitle ?? "(untitled)").ToList();
 }

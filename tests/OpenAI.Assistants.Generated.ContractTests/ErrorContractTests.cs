@@ -10,9 +10,9 @@ namespace OpenAI.Assistants.Generated.ContractTests;
 public sealed class ErrorContractTests : ContractTestBase
 {
     [Test]
-    public async Task CreateAssistant_400InvalidRequest_ThrowsTypedErrorWithParam()
+    public void CreateAssistant_400InvalidRequest_ThrowsTypedErrorWithParam()
     {
-        await Given("Errors/BadRequest400.json");
+        Given("Errors/BadRequest400.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() =>
             Client.CreateAssistantAsync(new CreateAssistantRequest { Model = "gpt-5-mega" }))!;
@@ -26,13 +26,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.Result.Error.Param, Is.EqualTo("model"));
             Assert.That(ex.Response, Does.Contain("\"param\": \"model\""));
         });
-        await AssertSingleRequestAsync("POST", "/v1/assistants");
+        AssertSingleRequest("POST", "/v1/assistants");
     }
 
     [Test]
-    public async Task GetThread_401InvalidApiKey_ThrowsUnauthorized()
+    public void GetThread_401InvalidApiKey_ThrowsUnauthorized()
     {
-        await Given("Errors/Unauthorized401.json");
+        Given("Errors/Unauthorized401.json");
         using var client = new AssistantsClient(new AssistantsClientOptions { ApiKey = "sk-wrong", BaseUrl = new Uri(Server.BaseUrl + "/v1") });
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() => client.GetThreadAsync("thread_abc123"))!;
@@ -44,13 +44,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.ErrorMessage, Does.StartWith("Incorrect API key provided: sk-wrong."));
             Assert.That(ex.Response, Does.Contain("invalid_api_key"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123");
     }
 
     [Test]
-    public async Task GetAssistant_404_ThrowsNotFound()
+    public void GetAssistant_404_ThrowsNotFound()
     {
-        await Given("Errors/NotFound404.json");
+        Given("Errors/NotFound404.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() => Client.GetAssistantAsync("asst_missing"))!;
 
@@ -61,13 +61,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.ErrorMessage, Is.EqualTo("No assistant found with id 'asst_missing'."));
             Assert.That(ex.Response, Does.Contain("asst_missing"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/assistants/asst_missing");
+        AssertSingleRequest("GET", "/v1/assistants/asst_missing");
     }
 
     [Test]
-    public async Task CreateRun_429RateLimited_ThrowsTransientErrorWithRetryAfter()
+    public void CreateRun_429RateLimited_ThrowsTransientErrorWithRetryAfter()
     {
-        await Given("Errors/RateLimited429.json");
+        Given("Errors/RateLimited429.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() =>
             Client.CreateRunAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }))!;
@@ -82,13 +82,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.Header("x-ratelimit-remaining-requests"), Is.EqualTo("0"));
             Assert.That(ex.Response, Does.Contain("rate_limit_exceeded"));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs");
     }
 
     [Test]
-    public async Task ListAssistants_500ServerError_ThrowsServerError()
+    public void ListAssistants_500ServerError_ThrowsServerError()
     {
-        await Given("Errors/ServerError500.json");
+        Given("Errors/ServerError500.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() => Client.ListAssistantsAsync())!;
 
@@ -100,13 +100,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.ErrorMessage, Is.EqualTo("The server had an error while processing your request. Sorry about that!"));
             Assert.That(ex.Response, Does.Contain("server_error"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/assistants");
+        AssertSingleRequest("GET", "/v1/assistants");
     }
 
     [Test]
-    public async Task GetRun_502HtmlGatewayPage_ThrowsUntypedErrorWithRawHtml()
+    public void GetRun_502HtmlGatewayPage_ThrowsUntypedErrorWithRawHtml()
     {
-        await Given("Errors/BadGateway502.json");
+        Given("Errors/BadGateway502.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(() => Client.GetRunAsync("thread_abc123", "run_abc123"))!;
 
@@ -120,13 +120,13 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.ErrorType, Is.Null);
             Assert.That(ex.RequestId, Is.EqualTo("req_err502"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/runs/run_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123");
     }
 
     [Test]
     public async Task GetAssistant_200TruncatedJson_ThrowsWithRawBody()
     {
-        await Given("Errors/TruncatedBody200.json");
+        Given("Errors/TruncatedBody200.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(() => Client.GetAssistantAsync("asst_abc123"))!;
 
@@ -138,14 +138,14 @@ public sealed class ErrorContractTests : ContractTestBase
             Assert.That(ex.ErrorMessage, Is.Null);
             Assert.That(ex.RequestId, Is.EqualTo("req_trunc200"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/assistants/asst_abc123");
+        AssertSingleRequest("GET", "/v1/assistants/asst_abc123");
     }
 
     [TestCase("..")]
     [TestCase(".")]
     [TestCase("")]
     [TestCase("   ")]
-    public async Task GetThread_DotSegmentOrBlankId_ThrowsArgumentExceptionBeforeSending(string threadId)
+    public void GetThread_DotSegmentOrBlankId_ThrowsArgumentExceptionBeforeSending(string threadId)
     {
         var ex = Assert.ThrowsAsync<ArgumentException>(() => Client.GetThreadAsync(threadId))!;
 
@@ -154,7 +154,7 @@ public sealed class ErrorContractTests : ContractTestBase
     }
 
     [Test]
-    public async Task GetMessageFile_DotDotFileId_ThrowsArgumentExceptionNamingTheParameter()
+    public void GetMessageFile_DotDotFileId_ThrowsArgumentExceptionNamingTheParameter()
     {
         var ex = Assert.ThrowsAsync<ArgumentException>(() => Client.GetMessageFileAsync("thread_abc123", "msg_abc123", ".."))!;
 
@@ -165,7 +165,7 @@ public sealed class ErrorContractTests : ContractTestBase
     [Test]
     public async Task GetThread_IdWithSlashAndQuestionMark_IsEscapedIntoOnePathSegment()
     {
-        await Given("Errors/EscapedPathId.json");
+        Given("Errors/EscapedPathId.json");
 
         var thread = await Call(() => Client.GetThreadAsync("a/b?c"));
 
@@ -175,7 +175,7 @@ public sealed class ErrorContractTests : ContractTestBase
         // The request-target as it came over the wire: WireMock.Net's logged Path is percent-decoded ("/v1/threads/a/b?c").
         Assert.That(Server.RequestTargets, Is.EqualTo(new[] { "/v1/threads/a%2Fb%3Fc" }), "The id must arrive as one escaped segment, with no query string.");
         Assert.That(requests[0].RequestMessage.Query, Is.Empty);
-        await AssertSingleRequestAsync("GET", "/v1/threads/a%2Fb%3Fc");
+        AssertSingleRequest("GET", "/v1/threads/a%2Fb%3Fc");
     }
 
     // The fields every OpenAI-style error carries; each test adds what is specific to its status.

@@ -21,9 +21,9 @@ public sealed class FaultContractTests : ContractTestBase
     private const string RunPath = "/v1/threads/thread_abc123/runs/run_abc123";
 
     [Test]
-    public async Task GetRun_EmptyResponseFault_ThrowsAfterExactlyOneRequest()
+    public void GetRun_EmptyResponseFault_ThrowsAfterExactlyOneRequest()
     {
-        await Given("Faults/GetRunEmptyResponse.json");
+        Given("Faults/GetRunEmptyResponse.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(() => Client.GetRunAsync(ThreadId, RunId))!;
 
@@ -33,13 +33,13 @@ public sealed class FaultContractTests : ContractTestBase
             Assert.That(ex.Response, Is.Empty);
             Assert.That(ex.RequestId, Is.EqualTo("req_fault_empty"), "the headers arrived");
         });
-        await AssertSingleRequestAsync("GET", RunPath);
+        AssertSingleRequest("GET", RunPath);
     }
 
     [Test]
     public async Task GetRun_MalformedResponseChunkFault_ThrowsWithTheUnreadableBody()
     {
-        await Given("Faults/GetRunMalformedResponseChunk.json");
+        Given("Faults/GetRunMalformedResponseChunk.json");
         var wholeBody = await File.ReadAllTextAsync(Path.Combine(RepoPaths.FixturesDirectory, "run_completed.json"));
 
         var ex = Assert.ThrowsAsync<AssistantsApiException>(() => Client.GetRunAsync(ThreadId, RunId))!;
@@ -51,13 +51,13 @@ public sealed class FaultContractTests : ContractTestBase
             Assert.That(ex.Response, Is.Not.Empty.And.Not.EqualTo(wholeBody));
             Assert.That(ex.RequestId, Is.EqualTo("req_fault_malformed"));
         });
-        await AssertSingleRequestAsync("GET", RunPath);
+        AssertSingleRequest("GET", RunPath);
     }
 
     [Test]
     public async Task GetRun_ResponseDelayedBeyondTheRequestTimeout_ThrowsTimeoutException()
     {
-        await Given("Faults/GetRunDelayed.json"); // answers after 1 s
+        Given("Faults/GetRunDelayed.json"); // answers after 1 s
         using var client = new AssistantsClient(new AssistantsClientOptions
         {
             ApiKey = ApiKey,
@@ -71,7 +71,7 @@ public sealed class FaultContractTests : ContractTestBase
         // WireMock.Net logs a request once it has answered it: wait for the delayed answer, so that the request is
         // counted here and not in the next test's log.
         await WaitForLogEntriesAsync(1);
-        await AssertSingleRequestAsync("GET", RunPath);
+        AssertSingleRequest("GET", RunPath);
     }
 
     private static async Task WaitForLogEntriesAsync(int count)

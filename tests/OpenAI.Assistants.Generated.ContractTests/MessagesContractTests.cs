@@ -11,7 +11,7 @@ public sealed class MessagesContractTests : ContractTestBase
     [Test]
     public async Task ListMessages_SendsPagingQueryAndRunId_ReturnsCompletedAndIncompleteMessages()
     {
-        await Given("Messages/ListMessages.json");
+        Given("Messages/ListMessages.json");
 
         var page = await Call(() => Client.ListMessagesAsync("thread_abc123", limit: 10, order: ListOrder.Desc, after: "msg_000", before: "msg_999", runId: "run_abc123"));
 
@@ -30,13 +30,13 @@ public sealed class MessagesContractTests : ContractTestBase
             Assert.That(((MessageTextContent)truncated.Content.Single()).Text.Value, Is.EqualTo("The chart shows"));
         });
         AssertIsAnnotatedAssistantMessage(page.Data[0], new Dictionary<string, string> { ["source"] = "report-q1" });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/messages");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/messages");
     }
 
     [Test]
     public async Task CreateMessage_SendsRoleContentFilesAndMetadata_ReturnsUserMessage()
     {
-        await Given("Messages/CreateMessage.json");
+        Given("Messages/CreateMessage.json");
 
         var message = await Call(() => Client.CreateMessageAsync("thread_abc123", new CreateMessageRequest
         {
@@ -60,36 +60,36 @@ public sealed class MessagesContractTests : ContractTestBase
             Assert.That(message.FileIds, Is.EqualTo(new[] { "file-abc123" }));
             Assert.That(message.Metadata, Is.EquivalentTo(new Dictionary<string, string> { ["client"] = "web" }));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/messages");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/messages");
     }
 
     [Test]
     public async Task GetMessage_ByIds_ReturnsTextWithCitationAndFilePathAnnotationsAndImageFile()
     {
-        await Given("Messages/GetMessage.json");
+        Given("Messages/GetMessage.json");
 
         var message = await Call(() => Client.GetMessageAsync("thread_abc123", "msg_abc123"));
 
         AssertIsAnnotatedAssistantMessage(message, new Dictionary<string, string> { ["source"] = "report-q1" });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/messages/msg_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/messages/msg_abc123");
     }
 
     [Test]
     public async Task ModifyMessage_SendsMetadataOnly_ReturnsUpdatedMessage()
     {
-        await Given("Messages/ModifyMessage.json");
+        Given("Messages/ModifyMessage.json");
 
         var metadata = new Dictionary<string, string> { ["source"] = "report-q1", ["reviewed"] = "yes" };
         var message = await Call(() => Client.ModifyMessageAsync("thread_abc123", "msg_abc123", new ModifyMessageRequest { Metadata = metadata }));
 
         AssertIsAnnotatedAssistantMessage(message, metadata);
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/messages/msg_abc123");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/messages/msg_abc123");
     }
 
     [Test]
     public async Task ListMessageFiles_SendsPagingQuery_ReturnsPage()
     {
-        await Given("Messages/ListMessageFiles.json");
+        Given("Messages/ListMessageFiles.json");
 
         var page = await Call(() => Client.ListMessageFilesAsync("thread_abc123", "msg_abc123", limit: 2, order: ListOrder.Asc, after: "file-000", before: "file-zzz"));
 
@@ -103,13 +103,13 @@ public sealed class MessagesContractTests : ContractTestBase
             Assert.That(page.LastId, Is.EqualTo("file-def456"));
             Assert.That(page.HasMore, Is.False);
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/messages/msg_abc123/files");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/messages/msg_abc123/files");
     }
 
     [Test]
     public async Task GetMessageFile_ByIds_ReturnsMessageFile()
     {
-        await Given("Messages/GetMessageFile.json");
+        Given("Messages/GetMessageFile.json");
 
         var file = await Call(() => Client.GetMessageFileAsync("thread_abc123", "msg_abc123", "file-abc123"));
 
@@ -120,7 +120,7 @@ public sealed class MessagesContractTests : ContractTestBase
             Assert.That(file.CreatedAt, Is.EqualTo(1713175301));
             Assert.That(file.MessageId, Is.EqualTo("msg_abc123"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123");
     }
 
     private static void AssertIsAnnotatedAssistantMessage(ThreadMessage message, IDictionary<string, string> metadata)

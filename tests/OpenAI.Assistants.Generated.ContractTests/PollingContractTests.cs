@@ -34,39 +34,39 @@ public sealed class PollingContractTests : ContractTestBase
     };
 
     /// <summary>Adds every mapping of <c>Mappings/Polling/&lt;folder&gt;</c>.</summary>
-    private static async Task GivenScenario(string folder)
+    private static void GivenScenario(string folder)
     {
         var directory = Path.Combine(RepoPaths.OutputDirectory, "Mappings", "Polling", folder);
         foreach (var file in Directory.GetFiles(directory, "*.json").OrderBy(f => f, StringComparer.Ordinal))
         {
-            await Given(Path.Combine("Polling", folder, Path.GetFileName(file)));
+            Given(Path.Combine("Polling", folder, Path.GetFileName(file)));
         }
     }
 
     /// <summary>The log in the order received, as <c>METHOD path</c> lines; fails on any unmatched request.</summary>
-    private static Task<List<string>> JournalAsync()
+    private static List<string> Journal()
     {
         var unmatched = Server.UnmatchedEntries;
         Assert.That(unmatched, Is.Empty, () => $"Unmatched requests:\n{MockApiServer.Summarize(unmatched)}");
-        return Task.FromResult(Server.LogEntries
+        return Server.LogEntries
             .Select(entry => entry.RequestMessage.Method + " " + MockApiServer.WirePath(entry.RequestMessage))
-            .ToList());
+            .ToList();
     }
 
-    private static Task<JToken> BodyOfSingleAsync(string method, string path)
+    private static JToken BodyOfSingle(string method, string path)
     {
         var requests = Server.LogEntries
             .Select(entry => entry.RequestMessage)
             .Where(r => r.Method == method && MockApiServer.WirePathAndQuery(r) == path)
             .ToList();
         Assert.That(requests, Has.Count.EqualTo(1), $"{method} {path} requests");
-        return Task.FromResult(JToken.Parse(requests[0].Body!));
+        return JToken.Parse(requests[0].Body!);
     }
 
     [Test]
     public async Task CreateRun_AndPoll_FollowsQueuedInProgressRequiresAction_ThenSubmitToolOutputsAndPollReachesCompleted()
     {
-        await GivenScenario("Lifecycle");
+        GivenScenario("Lifecycle");
         var statuses = new List<string>();
 
         var run = await Call(() => Client.CreateRunAndPollAsync(ThreadId, new CreateRunRequest { AssistantId = "asst_abc123" }, Fast(statuses)));
@@ -82,7 +82,7 @@ public sealed class PollingContractTests : ContractTestBase
 
         Assert.That(final.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(statuses, Is.EqualTo(new[] { "queued", "in_progress", "requires_action", "in_progress", "completed" }));
-        Assert.That(await JournalAsync(), Is.EqualTo(new[]
+        Assert.That(Journal(), Is.EqualTo(new[]
         {
             "POST " + CreatePath, "GET " + RunPath, "GET " + RunPath, "POST " + SubmitPath, "GET " + RunPath,
         }), "1 create + 2 gets, then 1 submit + 1 get");
@@ -91,20 +91,20 @@ public sealed class PollingContractTests : ContractTestBase
     [Test]
     public async Task GetRun_PollAfterMsHeader_SetsTheWaitBeforeTheNextPoll()
     {
-        await GivenScenario("PollAfter");
+        GivenScenario("PollAfter");
         var time = new RecordingTimeProvider();
 
         var run = await Call(() => Client.WaitForRunAsync(ThreadId, RunId, new RunPollingOptions { PollInterval = TimeSpan.FromSeconds(30), TimeProvider = time }));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
         Assert.That(time.Waits, Is.EqualTo(new[] { TimeSpan.FromMilliseconds(250) }), "the header's 250 ms, not the 30 s interval");
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }));
+        Assert.That(Journal(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }));
     }
 
     [Test]
-    public async Task GetRun_PastTheDeadline_ThrowsRunPollingTimeoutExceptionWithTheLastRun()
+    public void GetRun_PastTheDeadline_ThrowsRunPollingTimeoutExceptionWithTheLastRun()
     {
-        await GivenScenario("Deadline");
+        GivenScenario("Deadline");
         var timeout = TimeSpan.FromSeconds(1);
         using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(20)); // a broken deadline fails the test instead of hanging it
         var watch = Stopwatch.StartNew();
@@ -117,13 +117,13 @@ public sealed class PollingContractTests : ContractTestBase
         Assert.That(ex.Timeout, Is.EqualTo(timeout));
         Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(timeout - TimeSpan.FromMilliseconds(50)).And.LessThan(TimeSpan.FromSeconds(30)),
             "thrown at the deadline, not after the server's 60 s poll-after");
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }), "queued, then in_progress; the deadline cuts the 60 s wait");
+        Assert.That(Journal(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }), "queued, then in_progress; the deadline cuts the 60 s wait");
     }
 
     [Test]
     public async Task GetRun_UnknownStatusIncomplete_EndsTheWaitAndIsReturned()
     {
-        await GivenScenario("UnknownStatus");
+        GivenScenario("UnknownStatus");
 
         var run = await Call(() => Client.WaitForRunAsync(ThreadId, RunId, Fast()));
         await Task.Delay(5 * FastInterval); // would be time for more polls if the loop went on
@@ -131,35 +131,35 @@ public sealed class PollingContractTests : ContractTestBase
         Assert.That(run.Status.Value, Is.EqualTo("incomplete"));
         Assert.That(run.Status.IsKnown, Is.False);
         Assert.That(run.IncompleteDetails!.Reason, Is.EqualTo(RunIncompleteReason.MaxCompletionTokens));
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }));
+        Assert.That(Journal(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }));
     }
 
     [Test]
     public async Task GetRun_TransientServerError_IsRetriedAfterTheInterval()
     {
-        await GivenScenario("Transient");
+        GivenScenario("Transient");
 
         var run = await Call(() => Client.WaitForRunAsync(ThreadId, RunId, Fast()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }), "503, then completed");
+        Assert.That(Journal(), Is.EqualTo(new[] { "GET " + RunPath, "GET " + RunPath }), "503, then completed");
     }
 
     [Test]
     public async Task CreateThreadAndRun_AndPoll_PollsTheNewThreadsRun()
     {
-        await GivenScenario("ThreadAndRun");
+        GivenScenario("ThreadAndRun");
 
         var run = await Call(() => Client.CreateThreadAndRunAndPollAsync(new CreateThreadAndRunRequest { AssistantId = "asst_abc123" }, Fast()));
 
         Assert.That((run.ThreadId, run.Id, run.Status), Is.EqualTo(("thread_new456", "run_new789", RunStatus.Completed)));
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "POST /v1/threads/runs", "GET /v1/threads/thread_new456/runs/run_new789" }));
+        Assert.That(Journal(), Is.EqualTo(new[] { "POST /v1/threads/runs", "GET /v1/threads/thread_new456/runs/run_new789" }));
     }
 
     [Test]
     public async Task SubmitToolOutputsToRun_RunToCompletion_AnswersTwoFunctionCallsInOneSubmission()
     {
-        await GivenScenario("ToolLoop");
+        GivenScenario("ToolLoop");
         var temperatures = new Dictionary<string, int> { ["Paris"] = 18, ["Tokyo"] = 22 };
 
         var run = await Call(() => Client.RunToCompletionAsync(ThreadId, new CreateRunRequest { AssistantId = "asst_abc123" }, async (call, ct) =>
@@ -170,20 +170,20 @@ public sealed class PollingContractTests : ContractTestBase
         }, Fast()));
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        var body = await BodyOfSingleAsync("POST", SubmitPath);
+        var body = BodyOfSingle("POST", SubmitPath);
         Assert.That(JToken.DeepEquals(body, JToken.Parse("""
             {"tool_outputs":[
               {"tool_call_id":"call_paris","output":"{\"temperature\":18,\"unit\":\"celsius\"}"},
               {"tool_call_id":"call_tokyo","output":"{\"temperature\":22,\"unit\":\"celsius\"}"}]}
             """)), Is.True, body.ToString());
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "POST " + CreatePath, "GET " + RunPath, "POST " + SubmitPath, "GET " + RunPath }),
+        Assert.That(Journal(), Is.EqualTo(new[] { "POST " + CreatePath, "GET " + RunPath, "POST " + SubmitPath, "GET " + RunPath }),
             "1 create + 1 get + 1 submit (both outputs) + 1 get");
     }
 
     [Test]
     public async Task CancelRun_WhenAToolHandlerFails_RunToCompletionCancelsTheRunAndSubmitsNothing()
     {
-        await GivenScenario("HandlerFailure");
+        GivenScenario("HandlerFailure");
         var tokyoCancelled = false;
 
         var ex = Assert.ThrowsAsync<ToolCallFailedException>(() => Call(() => Client.RunToCompletionAsync(ThreadId, RunId, async (call, ct) =>
@@ -210,6 +210,6 @@ public sealed class PollingContractTests : ContractTestBase
         Assert.That(ex.InnerException!.Message, Is.EqualTo("weather service down"));
         Assert.That(ex.CancelRunException, Is.Null);
         Assert.That(tokyoCancelled, Is.True);
-        Assert.That(await JournalAsync(), Is.EqualTo(new[] { "GET " + RunPath, "POST " + CancelPath }), "1 get + 1 cancel, no submit");
+        Assert.That(Journal(), Is.EqualTo(new[] { "GET " + RunPath, "POST " + CancelPath }), "1 get + 1 cancel, no submit");
     }
 }

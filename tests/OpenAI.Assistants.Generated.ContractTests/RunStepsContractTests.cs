@@ -11,7 +11,7 @@ public sealed class RunStepsContractTests : ContractTestBase
     [Test]
     public async Task ListRunSteps_SendsPagingQuery_ReturnsToolCallMessageCreationAndFailedSteps()
     {
-        await Given("RunSteps/ListRunSteps.json");
+        Given("RunSteps/ListRunSteps.json");
 
         var page = await Call(() => Client.ListRunStepsAsync("thread_abc123", "run_abc123", limit: 3, order: ListOrder.Asc, after: "step_000", before: "step_999"));
 
@@ -36,18 +36,18 @@ public sealed class RunStepsContractTests : ContractTestBase
             Assert.That(failed.Usage, Is.Null);
         });
         AssertIsToolCallsStep(page.Data[0]);
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/runs/run_abc123/steps");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123/steps");
     }
 
     [Test]
     public async Task GetRunStep_ByIds_ReturnsCodeInterpreterRetrievalAndFunctionToolCalls()
     {
-        await Given("RunSteps/GetRunStep.json");
+        Given("RunSteps/GetRunStep.json");
 
         var step = await Call(() => Client.GetRunStepAsync("thread_abc123", "run_abc123", "step_abc123"));
 
         AssertIsToolCallsStep(step);
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123/steps/step_abc123");
     }
 
     private static void AssertIsToolCallsStep(RunStep step)

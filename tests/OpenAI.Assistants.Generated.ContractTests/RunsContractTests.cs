@@ -11,7 +11,7 @@ public sealed class RunsContractTests : ContractTestBase
     [Test]
     public async Task CreateThreadAndRun_SendsThreadToolsAndSettings_ReturnsQueuedRun()
     {
-        await Given("Runs/CreateThreadAndRun.json");
+        Given("Runs/CreateThreadAndRun.json");
 
         var run = await Call(() => Client.CreateThreadAndRunAsync(new CreateThreadAndRunRequest
         {
@@ -46,13 +46,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.ResponseFormat, Is.EqualTo(ResponseFormat.Auto));
             Assert.That(run.Metadata, Is.EquivalentTo(new Dictionary<string, string> { ["source"] = "api" }));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/runs");
+        AssertSingleRequest("POST", "/v1/threads/runs");
     }
 
     [Test]
     public async Task ListRuns_SendsPagingQuery_ReturnsCompletedFailedAndUnknownStatusRuns()
     {
-        await Given("Runs/ListRuns.json");
+        Given("Runs/ListRuns.json");
 
         var page = await Call(() => Client.ListRunsAsync("thread_abc123", limit: 3, order: ListOrder.Desc, after: "run_000", before: "run_999"));
 
@@ -82,13 +82,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(incomplete.Status.IsKnown, Is.False);
             Assert.That(incomplete.IncompleteDetails!.Reason, Is.EqualTo(RunIncompleteReason.MaxCompletionTokens));
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs");
     }
 
     [Test]
     public async Task CreateRun_SendsAssistantIdAndOverridesOnly_ReturnsQueuedRun()
     {
-        await Given("Runs/CreateRun.json");
+        Given("Runs/CreateRun.json");
 
         var run = await Call(() => Client.CreateRunAsync("thread_abc123", new CreateRunRequest
         {
@@ -129,13 +129,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.ToolChoice, Is.EqualTo(ToolChoice.Auto));
             Assert.That(run.ResponseFormat!.Format!.Type, Is.EqualTo(ResponseFormatType.JsonObject));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs");
     }
 
     [Test]
     public async Task GetRun_RequiringAction_ReturnsToolCallsToAnswer()
     {
-        await Given("Runs/GetRun.json");
+        Given("Runs/GetRun.json");
 
         var run = await Call(() => Client.GetRunAsync("thread_abc123", "run_abc123"));
 
@@ -152,13 +152,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.ToolChoice!.Tool!.Type, Is.EqualTo(NamedToolChoiceType.Function));
             Assert.That(run.ToolChoice.Tool.Function!.Name, Is.EqualTo("get_weather"));
         });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123/runs/run_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123");
     }
 
     [Test]
     public async Task ModifyRun_SendsMetadataOnly_ReturnsCompletedRunWithUsage()
     {
-        await Given("Runs/ModifyRun.json");
+        Given("Runs/ModifyRun.json");
 
         var metadata = new Dictionary<string, string> { ["request_id"] = "req_7f3a", ["reviewed"] = "true" };
         var run = await Call(() => Client.ModifyRunAsync("thread_abc123", "run_abc123", new ModifyRunRequest { Metadata = metadata }));
@@ -171,13 +171,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.Metadata, Is.EquivalentTo(metadata));
             Assert.That(run.Usage!.TotalTokens, Is.EqualTo(1376));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs/run_abc123");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs/run_abc123");
     }
 
     [Test]
     public async Task SubmitToolOutputsToRun_SendsOneOutputPerToolCall_ReturnsInProgressRun()
     {
-        await Given("Runs/SubmitToolOutputsToRun.json");
+        Given("Runs/SubmitToolOutputsToRun.json");
 
         var run = await Call(() => Client.SubmitToolOutputsToRunAsync("thread_abc123", "run_abc123", new SubmitToolOutputsRequest
         {
@@ -195,13 +195,13 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.RequiredAction, Is.Null);
             Assert.That(run.Tools.Single(), Is.InstanceOf<FunctionTool>());
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs/run_abc123/submit_tool_outputs");
     }
 
     [Test]
     public async Task CancelRun_ByIds_ReturnsCancellingRun()
     {
-        await Given("Runs/CancelRun.json");
+        Given("Runs/CancelRun.json");
 
         var run = await Call(() => Client.CancelRunAsync("thread_abc123", "run_abc123"));
 
@@ -211,6 +211,6 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(run.Status, Is.EqualTo(RunStatus.Cancelling));
             Assert.That(run.CancelledAt, Is.Null);
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs/run_abc123/cancel");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs/run_abc123/cancel");
     }
 }

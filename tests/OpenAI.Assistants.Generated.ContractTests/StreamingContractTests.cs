@@ -17,7 +17,7 @@ public sealed class StreamingContractTests : ContractTestBase
     [Test]
     public async Task CreateRun_Streaming_SendsStreamTrue_YieldsTypedEventsUpToRequiresAction()
     {
-        await Given("Streaming/CreateRunStreaming.json");
+        Given("Streaming/CreateRunStreaming.json");
 
         var events = await Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_abc123" }).ToListAsync();
 
@@ -51,13 +51,13 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(events[9], Is.TypeOf<DoneEvent>());
             Assert.That(((DoneEvent)events[9]).Data, Is.EqualTo("[DONE]"));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs");
     }
 
     [Test]
     public async Task SubmitToolOutputsToRun_Streaming_AccumulatesMessageTextAndFinalRun()
     {
-        await Given("Streaming/SubmitToolOutputsStreaming.json");
+        Given("Streaming/SubmitToolOutputsStreaming.json");
 
         var result = await Client.SubmitToolOutputsStreamingAsync("thread_abc123", "run_stream1", new SubmitToolOutputsRequest
         {
@@ -79,13 +79,13 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(result.UnknownEvents, Is.Empty);
             Assert.That(result.EventCount, Is.EqualTo(14));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs/run_stream1/submit_tool_outputs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs/run_stream1/submit_tool_outputs");
     }
 
     [Test]
     public async Task CreateThreadAndRun_Streaming_StartsWithTheNewThread_AssemblesTextFromDeltas()
     {
-        await Given("Streaming/CreateThreadAndRunStreaming.json");
+        Given("Streaming/CreateThreadAndRunStreaming.json");
         var request = new CreateThreadAndRunRequest
         {
             AssistantId = "asst_abc123",
@@ -112,13 +112,13 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(accumulator.Run.Status, Is.EqualTo(RunStatus.Completed));
             Assert.That(request.Stream, Is.Null, "the caller's request object is not changed");
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/runs");
+        AssertSingleRequest("POST", "/v1/threads/runs");
     }
 
     [Test]
-    public async Task CreateRun_Streaming_ApiErrorBeforeTheStream_ThrowsTypedException()
+    public void CreateRun_Streaming_ApiErrorBeforeTheStream_ThrowsTypedException()
     {
-        await Given("Streaming/CreateRunStreamingRejected.json");
+        Given("Streaming/CreateRunStreamingRejected.json");
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(
             () => Client.CreateRunStreamingAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_missing" }).ToListAsync().AsTask());
@@ -131,13 +131,13 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(ex.RequestId, Is.EqualTo("req_stream_404"));
             Assert.That(ex.Result.Error.Message, Is.EqualTo("No assistant found with id 'asst_missing'."));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs");
     }
 
     [Test]
     public async Task CreateRun_Streaming_ErrorEvent_IsYieldedThenThrownWithItsFields()
     {
-        await Given("Streaming/CreateRunStreamingErrorEvent.json");
+        Given("Streaming/CreateRunStreamingErrorEvent.json");
 
         var seen = new List<AssistantStreamEvent>();
         var ex = Assert.ThrowsAsync<AssistantsApiException>(async () =>
@@ -158,6 +158,6 @@ public sealed class StreamingContractTests : ContractTestBase
             Assert.That(ex.ErrorMessage, Is.EqualTo("The server is overloaded."));
             Assert.That(ex.RequestId, Is.EqualTo("req_stream_error"));
         });
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123/runs");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123/runs");
     }
 }

@@ -10,7 +10,7 @@ public sealed class ThreadsContractTests : ContractTestBase
     [Test]
     public async Task CreateThread_SendsInitialMessagesAndMetadata_ReturnsThread()
     {
-        await Given("Threads/CreateThread.json");
+        Given("Threads/CreateThread.json");
 
         var thread = await Call(() => Client.CreateThreadAsync(new CreateThreadRequest
         {
@@ -28,36 +28,36 @@ public sealed class ThreadsContractTests : ContractTestBase
         }));
 
         AssertIsThread(thread, new Dictionary<string, string> { ["user_id"] = "user_42", ["channel"] = "web" });
-        await AssertSingleRequestAsync("POST", "/v1/threads");
+        AssertSingleRequest("POST", "/v1/threads");
     }
 
     [Test]
     public async Task GetThread_ById_ReturnsThread()
     {
-        await Given("Threads/GetThread.json");
+        Given("Threads/GetThread.json");
 
         var thread = await Call(() => Client.GetThreadAsync("thread_abc123"));
 
         AssertIsThread(thread, new Dictionary<string, string> { ["user_id"] = "user_42", ["channel"] = "web" });
-        await AssertSingleRequestAsync("GET", "/v1/threads/thread_abc123");
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123");
     }
 
     [Test]
     public async Task ModifyThread_SendsMetadataOnly_ReturnsUpdatedThread()
     {
-        await Given("Threads/ModifyThread.json");
+        Given("Threads/ModifyThread.json");
 
         var metadata = new Dictionary<string, string> { ["user_id"] = "user_42", ["channel"] = "mobile", ["resolved"] = "true" };
         var thread = await Call(() => Client.ModifyThreadAsync("thread_abc123", new ModifyThreadRequest { Metadata = metadata }));
 
         AssertIsThread(thread, metadata);
-        await AssertSingleRequestAsync("POST", "/v1/threads/thread_abc123");
+        AssertSingleRequest("POST", "/v1/threads/thread_abc123");
     }
 
     [Test]
     public async Task DeleteThread_ById_ReturnsDeletionStatus()
     {
-        await Given("Threads/DeleteThread.json");
+        Given("Threads/DeleteThread.json");
 
         var deleted = await Call(() => Client.DeleteThreadAsync("thread_abc123"));
 
@@ -67,7 +67,7 @@ public sealed class ThreadsContractTests : ContractTestBase
             Assert.That(deleted.Object, Is.EqualTo("thread.deleted"));
             Assert.That(deleted.Deleted, Is.True);
         });
-        await AssertSingleRequestAsync("DELETE", "/v1/threads/thread_abc123");
+        AssertSingleRequest("DELETE", "/v1/threads/thread_abc123");
     }
 
     private static void AssertIsThread(AssistantThread thread, IDictionary<string, string> metadata)
