@@ -37,7 +37,7 @@ internal static class Generator
         var resolver = new ProjectTypeResolver(csharp, adjustments);
         resolver.RegisterSchemaDefinitions(document.Definitions);
         var generator = new CSharpClientGenerator(document, settings, resolver);
-        var code = Leniency(generator.GenerateFile());
+        var code = PrivateBaseConstructor(Leniency(generator.GenerateFile()), settings.ClassName);
 
         // Rewritten only when the code changed, so that an input edit that changes no code recompiles nothing.
         var unchanged = File.Exists(outputPath) && string.Equals(await File.ReadAllTextAsync(outputPath).ConfigureAwait(false), code, StringComparison.Ordinal);
@@ -65,5 +65,22 @@ internal static class Generator
         }
 
         return code.Replace(strict, "Required = Newtonsoft.Json.Required.Default", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// With the HTTP pipeline supplied by <c>CreateHttpClientAsync</c> (nswag.json: <c>useHttpClientCreationMethod</c>),
+    /// NSwag emits a public parameterless constructor, which would build a client with no pipeline. The hand-written
+    /// constructors chain to it, so it stays, but private. No setting or template reaches its access modifier.
+    /// </summary>
+    private static string PrivateBaseConstructor(string code, string className)
+    {
+        var generated = $"public {className}()";
+        var count = code.Split(generated).Length - 1;
+        if (count != 1)
+        {
+            throw new InvalidOperationException($"Expected NSwag to emit '{generated}' once (found {count}); the generator changed, review PrivateBaseConstructor().");
+        }
+
+        return code.Replace(generated, $"private {className}()", StringComparison.Ordinal);
     }
 }

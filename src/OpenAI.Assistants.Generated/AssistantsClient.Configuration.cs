@@ -1,17 +1,21 @@
 using System;
 using System.Net.Http;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace OpenAI.Assistants.Generated;
 
 /// <summary>A client for the OpenAI Assistants API (v1, beta): assistants, threads, messages, runs and run steps.</summary>
 /// <remarks>
-/// Create it with an API key (<c>new AssistantsClient(apiKey)</c>), with <see cref="AssistantsClientOptions"/>, or
-/// with an <see cref="HttpClient"/> from <c>IHttpClientFactory</c> plus options. Instances are thread-safe; reuse one.
+/// Create it with an API key (<c>new AssistantsClient(apiKey)</c>), with <see cref="AssistantsClientOptions"/>, with an
+/// <see cref="HttpClient"/> of your own, or through dependency injection (<c>services.AddAssistantsClient(...)</c>).
+/// Every way gets the same pipeline: the API's headers, retries, timeouts, logs and traces. Instances are
+/// thread-safe; clients that do not get an HttpClient share one connection pool, so creating many is cheap.
 /// </remarks>
 public partial class AssistantsClient : IDisposable
 {
-    private readonly AssistantsHeadersHandler? _headers;
-    private readonly HttpClient? _ownedHttpClient;
+    private readonly AssistantsPipeline _pipeline = null!;
+    private readonly Task<AssistantsPipeline> _pipelineTask = null!;
 
     /// <summary>Creates a client that authenticates with the given API key and default options.</summary>
     /// <param name="apiKey">The OpenAI API key.</param>
@@ -24,61 +28,51 @@ public partial class AssistantsClient : IDisposable
     /// <summary>Creates a client from options; the API key and base URL may come from the environment.</summary>
     /// <param name="options">The client options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A timeout or <see cref="AssistantsClientOptions.MaxRetries"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">No API key in the options nor in <c>OPENAI_API_KEY</c>.</exception>
     public AssistantsClient(AssistantsClientOptions options)
-        : this(CreateHttpClient(options ?? throw new ArgumentNullException(nameof(options))))
+        : this(SharedHttpClient.Instance, options ?? throw new ArgumentNullException(nameof(options)))
     {
-        _ownedHttpClient = _httpClient;
-        BaseUrl = options.ResolveBaseUrl().ToString();
     }
 
     /// <summary>
-    /// Creates a client over an existing <see cref="HttpClient"/> (for example from <c>IHttpClientFactory</c>). The
-    /// options' headers are added to each request; the <see cref="HttpClient"/> is not disposed by this client.
+    /// Creates a client that sends its requests with <paramref name="httpClient"/> (for example one from
+    /// <c>IHttpClientFactory</c>), which it does not dispose. The options' headers, retries, timeouts and logging apply
+    /// as with the other constructors; the HttpClient's <see cref="HttpClient.BaseAddress"/> is not used (the options'
+    /// base URL is), and its own <see cref="HttpClient.Timeout"/>, if shorter, also ends attempts.
     /// </summary>
     /// <param name="httpClient">The HTTP client to send requests with.</param>
-    /// <param name="options">The client options.</param>
-    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <param name="options">The client options; null reads the API key and base URL from the environment.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A timeout or <see cref="AssistantsClientOptions.MaxRetries"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">No API key in the options nor in <c>OPENAI_API_KEY</c>.</exception>
-    /// <remarks><see cref="AssistantsClientOptions.RequestTimeout"/> does not apply here: the HttpClient's own timeout does.</remarks>
-    public AssistantsClient(HttpClient httpClient, AssistantsClientOptions options)
-        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)))
+    public AssistantsClient(HttpClient httpClient, AssistantsClientOptions? options = null)
+        : this()
     {
-        if (options is null)
+        if (httpClient is null)
         {
-            throw new ArgumentNullException(nameof(options));
+            throw new ArgumentNullException(nameof(httpClient));
         }
 
-        _headers = new AssistantsHeadersHandler(options);
+        options ??= new AssistantsClientOptions();
+        _pipeline = new AssistantsPipeline(httpClient, options);
+        _pipelineTask = Task.FromResult(_pipeline);
         BaseUrl = options.ResolveBaseUrl().ToString();
     }
 
-    /// <summary>Disposes the <see cref="HttpClient"/> this client created; a caller's HttpClient is left alone.</summary>
-    public void Dispose() => _ownedHttpClient?.Dispose();
-
-    /// <summary>Creates the <see cref="HttpClient"/> the options constructor owns.</summary>
-    private static HttpClient CreateHttpClient(AssistantsClientOptions options)
+    /// <summary>Does nothing: the shared or caller's <see cref="HttpClient"/> outlives the client. Kept so that <c>using</c> works.</summary>
+    public void Dispose()
     {
-        // The timeout is enforced per request by the handler (with a TimeoutException), not by HttpClient.
-        var handler = new AssistantsHeadersHandler(options) { InnerHandler = new HttpClientHandler() };
-        return new HttpClient(handler) { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
     }
+
+    /// <summary>The pipeline every request goes through.</summary>
+    internal AssistantsPipeline Pipeline => _pipeline;
 
     private static string RequireApiKey(string apiKey) =>
         string.IsNullOrWhiteSpace(apiKey) ? throw new ArgumentException("An OpenAI API key is required.", nameof(apiKey)) : apiKey;
 
-    // CUSTOM: NSwag's per-instance hook, run by every constructor.
-    partial void Initialize()
-    {
-        // Keep the body text so that a 2xx body that fails to deserialize is still in the exception.
-        ReadResponseAsString = true;
-    }
-
-    // CUSTOM: headers for a client built over a caller's HttpClient (the owned client has them in its handler).
-    partial void PrepareRequest(HttpClient client, HttpRequestMessage request, string url)
-    {
-        _headers?.Apply(request);
-    }
+    // CUSTOM: NSwag's hook for the object the generated methods send with (nswag.json: useHttpClientCreationMethod, httpClientType).
+    private Task<AssistantsPipeline> CreateHttpClientAsync(CancellationToken cancellationToken) => _pipelineTask;
 
     /// <summary>
     /// Checks a path id where a helper is called (listings and streams run their requests later, when enumerated), with

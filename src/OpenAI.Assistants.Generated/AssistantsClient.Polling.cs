@@ -164,7 +164,7 @@ public partial class AssistantsClient
     }
 
     // CUSTOM: NSwag's per-response hook; hands the poll-after header to the polling loop that sent the request, if any.
-    partial void ProcessResponse(HttpClient client, HttpResponseMessage response) => PollAfterCapture.Record(this, response);
+    partial void ProcessResponse(AssistantsPipeline client, HttpResponseMessage response) => PollAfterCapture.Record(this, response);
 
     private static string ThreadIdOf(ThreadRun run) =>
         !string.IsNullOrEmpty(run.ThreadId) ? run.ThreadId : throw new InvalidOperationException("The API returned a run without thread_id.");

@@ -42,7 +42,7 @@ public partial class AssistantsClient
     public virtual IAsyncEnumerable<AssistantStreamEvent> CreateRunStreamingAsync(string threadId, CreateRunRequest request, CancellationToken cancellationToken = default)
     {
         var url = BuildUrl("threads/", RequirePathId(threadId, nameof(threadId)), "/runs");
-        return StreamAsync(url, StreamingBody(request, nameof(request)), cancellationToken);
+        return StreamAsync("CreateRun", url, StreamingBody(request, nameof(request)), cancellationToken);
     }
 
     /// <summary>Creates a thread and a run on it in one call and streams the run's events, starting with <see cref="ThreadCreatedEvent"/>.</summary>
@@ -55,7 +55,7 @@ public partial class AssistantsClient
     public virtual IAsyncEnumerable<AssistantStreamEvent> CreateThreadAndRunStreamingAsync(CreateThreadAndRunRequest request, CancellationToken cancellationToken = default)
     {
         var url = BuildUrl("threads/runs");
-        return StreamAsync(url, StreamingBody(request, nameof(request)), cancellationToken);
+        return StreamAsync("CreateThreadAndRun", url, StreamingBody(request, nameof(request)), cancellationToken);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public partial class AssistantsClient
     public virtual IAsyncEnumerable<AssistantStreamEvent> SubmitToolOutputsStreamingAsync(string threadId, string runId, SubmitToolOutputsRequest request, CancellationToken cancellationToken = default)
     {
         var url = BuildUrl("threads/", RequirePathId(threadId, nameof(threadId)), "/runs/", RequirePathId(runId, nameof(runId)), "/submit_tool_outputs");
-        return StreamAsync(url, StreamingBody(request, nameof(request)), cancellationToken);
+        return StreamAsync("SubmitToolOutputsToRun", url, StreamingBody(request, nameof(request)), cancellationToken);
     }
 
     private string BuildUrl(params string[] parts) => (BaseUrl ?? string.Empty) + string.Concat(parts);
@@ -87,30 +87,78 @@ public partial class AssistantsClient
         }
 
         RequestValidation.ValidateFields(request, parameterName);
-        var json = JObject.FromObject(request, JsonSerializer.Create(JsonSerializerSettings));
+        var json = JObject.FromObject(request, AssistantsJson.Serializer);
         json["stream"] = true; // set on the copy: the caller's object is not changed
         return json.ToString(Formatting.None);
     }
 
-    private async IAsyncEnumerable<AssistantStreamEvent> StreamAsync(string url, string body, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<AssistantStreamEvent> StreamAsync(string operationName, string url, string body, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(url, UriKind.RelativeOrAbsolute))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
         };
         request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(EventStreamMediaType));
-        PrepareRequest(_httpClient, request, url);
+        // Starting a stream creates a run: retried only when the failure proves nothing was created.
+        OperationInfo.Set(request, new OperationInfo(operationName, idempotent: false, streams: true));
 
-        using var response = await _httpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        ProcessResponse(_httpClient, response);
-        var headers = CollectHeaders(response);
-        await EnsureEventStreamAsync(response, headers).ConfigureAwait(false);
-
-        var serializer = JsonSerializer.Create(JsonSerializerSettings);
-        using var stream = await response.Content.ReadAsStreamAsync().ConfigureAwait(false);
-        var parser = SseParser.Create(stream, (name, data) => Utf8(data));
-        await foreach (var item in parser.EnumerateAsync(cancellationToken).ConfigureAwait(false))
+        // The pipeline retries the start of the stream and throws for an error status; from here on, nothing is resent.
+        using var response = await _pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        ProcessResponse(_pipeline, response);
+        var headers = AssistantsPipeline.CollectHeaders(response);
+        var status = (int)response.StatusCode;
+        var mediaType = response.Content?.Headers.ContentType?.MediaType;
+        if (!string.Equals(mediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase))
         {
+            var prefix = await BufferedBody.ReplaceAsync(response, AssistantsApiException.MaxResponseLength, cancellationToken).ConfigureAwait(false);
+            throw new AssistantsApiException(
+                $"Expected an event stream ({EventStreamMediaType}) but the response was '{mediaType ?? "(no content type)"}'.",
+                status, prefix.Text(AssistantsApiException.MaxResponseLength, out var cut), headers, null, cut);
+        }
+
+        var what = $"The event stream of {operationName}";
+        using var idle = _pipeline.StreamIdleTimeout is { } limit ? new Deadline(_pipeline.TimeProvider, limit, cancellationToken) : null;
+        var token = idle?.Token ?? cancellationToken;
+        var serializer = AssistantsJson.Serializer;
+        Stream stream;
+        IAsyncEnumerator<SseItem<string>> events;
+        try
+        {
+#if NET5_0_OR_GREATER
+            stream = await response.Content!.ReadAsStreamAsync(token).ConfigureAwait(false);
+#else
+            stream = await response.Content!.ReadAsStreamAsync().ConfigureAwait(false);
+#endif
+            events = SseParser.Create(stream, (name, data) => Utf8(data)).EnumerateAsync(token).GetAsyncEnumerator(token);
+        }
+        catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what) is { } translated)
+        {
+            throw translated;
+        }
+
+        // A read that ignores the token (older frameworks) is ended by disposing the response.
+        using var stopReads = token.Register(static state => ((HttpResponseMessage)state!).Dispose(), response);
+        await using var _ = events.ConfigureAwait(false);
+        using var __ = stream;
+        while (true)
+        {
+            bool more;
+            try
+            {
+                more = await events.MoveNextAsync().ConfigureAwait(false);
+            }
+            catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what) is { } translated)
+            {
+                throw translated;
+            }
+
+            if (!more)
+            {
+                break;
+            }
+
+            idle?.Restart();
+            var item = events.Current;
             AssistantStreamEvent value;
             try
             {
@@ -119,7 +167,7 @@ public partial class AssistantsClient
             catch (JsonException ex)
             {
                 throw new AssistantsApiException(
-                    $"The '{item.EventType}' event of the stream could not be read: {ex.Message}", (int)response.StatusCode, item.Data, headers, ex);
+                    $"The '{item.EventType}' event of the stream could not be read: {ex.Message}", status, item.Data, headers, ex);
             }
 
             yield return value;
@@ -129,7 +177,7 @@ public partial class AssistantsClient
                 // The event was yielded so that event-aware code sees it; code that ignores it must not miss the failure.
                 var wrapped = new JObject { ["error"] = JToken.Parse(item.Data) }.ToString(Formatting.None);
                 throw new AssistantsApiException(
-                    "The stream reported an error: " + (error.Data?.Message ?? "(no message)"), (int)response.StatusCode, wrapped, headers, null);
+                    "The stream reported an error: " + (error.Data?.Message ?? "(no message)"), status, wrapped, headers, null);
             }
 
             if (value is DoneEvent)
@@ -140,53 +188,8 @@ public partial class AssistantsClient
 
         // The API ends every stream with `done`; without it the connection was cut and the run may still be going.
         throw new AssistantsApiException(
-            "The event stream ended before its 'done' event (the connection was closed early); the run may still be going: check it with GetRunAsync.",
-            (int)response.StatusCode, string.Empty, headers, null);
-    }
-
-    private async Task EnsureEventStreamAsync(HttpResponseMessage response, Dictionary<string, IEnumerable<string>> headers)
-    {
-        var status = (int)response.StatusCode;
-        var mediaType = response.Content?.Headers.ContentType?.MediaType;
-        if (status == 200 && string.Equals(mediaType, EventStreamMediaType, StringComparison.OrdinalIgnoreCase))
-        {
-            return;
-        }
-
-        var text = response.Content is null ? string.Empty : await response.Content.ReadAsStringAsync().ConfigureAwait(false);
-        if (status == 200)
-        {
-            throw new AssistantsApiException(
-                $"Expected an event stream ({EventStreamMediaType}) but the response was '{mediaType ?? "(no content type)"}'.", status, text, headers, null);
-        }
-
-        ApiErrorResponse? error = null;
-        try
-        {
-            error = JsonConvert.DeserializeObject<ApiErrorResponse>(text, JsonSerializerSettings);
-        }
-        catch (JsonException)
-        {
-            // not JSON (a proxy's HTML page, say): the raw body is still in the exception
-        }
-
-        throw error is null
-            ? new AssistantsApiException($"The HTTP status code of the response was not expected ({status}).", status, text, headers, null)
-            : new AssistantsApiException<ApiErrorResponse>("Error returned by the API.", status, text, headers, error, null);
-    }
-
-    private static Dictionary<string, IEnumerable<string>> CollectHeaders(HttpResponseMessage response)
-    {
-        var headers = response.Headers.ToDictionary(h => h.Key, h => h.Value, StringComparer.OrdinalIgnoreCase);
-        if (response.Content is not null)
-        {
-            foreach (var header in response.Content.Headers)
-            {
-                headers[header.Key] = header.Value;
-            }
-        }
-
-        return headers;
+            $"{what} ended before its 'done' event (the connection was closed early); the run may still be going: check it with GetRunAsync.",
+            status, string.Empty, headers, null);
     }
 
     private static string Utf8(ReadOnlySpan<byte> data) =>

@@ -28,6 +28,8 @@ public abstract class ContractTestBase
             BaseUrl = new Uri(Server.BaseUrl + "/v1"),
             Organization = "org-test",
             Project = "proj-test",
+            // Each contract test checks one exchange per call; retries have their own tests (ResilienceContractTests).
+            MaxRetries = 0,
         });
     }
 

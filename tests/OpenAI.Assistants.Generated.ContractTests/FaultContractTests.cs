@@ -55,7 +55,7 @@ public sealed class FaultContractTests : ContractTestBase
     }
 
     [Test]
-    public async Task GetRun_ResponseDelayedBeyondTheRequestTimeout_ThrowsTimeoutException()
+    public async Task GetRun_ResponseDelayedBeyondTheRequestTimeout_ThrowsAssistantsTimeoutException()
     {
         Given("Faults/GetRunDelayed.json"); // answers after 1 s
         using var client = new AssistantsClient(new AssistantsClientOptions
@@ -63,9 +63,10 @@ public sealed class FaultContractTests : ContractTestBase
             ApiKey = ApiKey,
             BaseUrl = new Uri(Server.BaseUrl + "/v1"),
             RequestTimeout = TimeSpan.FromMilliseconds(200),
+            MaxRetries = 0,
         });
 
-        var ex = Assert.ThrowsAsync<TimeoutException>(() => client.GetRunAsync(ThreadId, RunId))!;
+        var ex = Assert.ThrowsAsync<AssistantsTimeoutException>(() => client.GetRunAsync(ThreadId, RunId))!;
 
         Assert.That(ex.Message, Does.Contain(RunPath).And.Contain("00:00:00.2"));
         // WireMock.Net logs a request once it has answered it: wait for the delayed answer, so that the request is

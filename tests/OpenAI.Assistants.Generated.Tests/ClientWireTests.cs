@@ -20,7 +20,7 @@ public class ClientWireTests
     {
         using var handler = new StubHandler(HttpStatusCode.OK, Fixture.Load("run_unknown_status.json"));
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http);
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
 
         var run = await client.CreateRunAsync("thread_abc123", new CreateRunRequest { AssistantId = "asst_1" });
 
@@ -37,7 +37,7 @@ public class ClientWireTests
     {
         using var handler = new StubHandler(HttpStatusCode.OK, Fixture.Load("list_messages.json"));
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http);
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
 
         var page = await client.ListMessagesAsync("thread_abc123", limit: 2, order: ListOrder.Asc);
 
@@ -59,7 +59,7 @@ public class ClientWireTests
             """;
         using var handler = new StubHandler(HttpStatusCode.OK, json);
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http);
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
 
         var thread = await client.GetThreadAsync("thread_1");
 
@@ -67,9 +67,8 @@ public class ClientWireTests
         Assert.That(thread.AdditionalProperties["expires_at_iso"], Is.EqualTo("2024-04-15T10:00:00.5+02:00"));
     }
 
-    [TestCase(true)]
-    [TestCase(false)]
-    public async Task Client_keeps_date_like_text_whether_it_reads_responses_as_strings_or_streams(bool readAsString)
+    [Test]
+    public async Task Client_keeps_date_like_text_inside_untyped_values_read_from_the_stream()
     {
         var json = """
             {"id":"asst_1","object":"assistant","created_at":1,"model":"gpt-4-turbo","tools":[
@@ -78,7 +77,7 @@ public class ClientWireTests
             """;
         using var handler = new StubHandler(HttpStatusCode.OK, json);
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http) { ReadResponseAsString = readAsString };
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
 
         var assistant = await client.GetAssistantAsync("asst_1");
 
@@ -93,7 +92,7 @@ public class ClientWireTests
     {
         using var handler = new StubHandler(HttpStatusCode.BadRequest, Fixture.Load("error.json"));
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http);
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
 
         var exception = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() => client.ListAssistantsAsync(limit: 500));
 
@@ -108,7 +107,7 @@ public class ClientWireTests
     {
         using var handler = new StubHandler(HttpStatusCode.OK, Fixture.Load("thread.json"));
         using var http = new HttpClient(handler);
-        var client = new AssistantsClient(http);
+        var client = new AssistantsClient(http, new AssistantsClientOptions { ApiKey = "sk-test" });
         using var cts = new CancellationTokenSource();
         cts.Cancel();
 

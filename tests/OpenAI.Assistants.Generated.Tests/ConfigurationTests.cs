@@ -111,13 +111,15 @@ public class ConfigurationTests
     }
 
     [Test]
-    public void A_request_slower_than_the_timeout_fails_with_TimeoutException()
+    public void A_request_slower_than_the_timeout_fails_with_AssistantsTimeoutException()
     {
         var handler = new RecordingHandler(ThreadJson) { Hang = true };
-        using var client = CreateClientWithHandler(handler, new AssistantsClientOptions { ApiKey = Key, RequestTimeout = TimeSpan.FromMilliseconds(50) });
+        using var client = CreateClientWithHandler(handler, new AssistantsClientOptions { ApiKey = Key, RequestTimeout = TimeSpan.FromMilliseconds(50), MaxRetries = 0 });
 
-        var ex = Assert.ThrowsAsync<TimeoutException>(() => client.GetThreadAsync("thread_1"));
+        var ex = Assert.ThrowsAsync<AssistantsTimeoutException>(() => client.GetThreadAsync("thread_1"));
         Assert.That(ex!.Message, Does.Contain("/threads/thread_1").And.Not.Contain(Key));
+        Assert.That(ex.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(50)));
+        Assert.That(ex.IsTransient, Is.True);
     }
 
     [Test]
@@ -161,7 +163,7 @@ public class ConfigurationTests
     private static AssistantsClient CreateClient(HttpMessageHandler inner, AssistantsClientOptions options) =>
         new(new HttpClient(inner), options);
 
-    // The pipeline the options constructor builds (AssistantsHeadersHandler over the network), with a stub network.
+    // As the options constructor sends (an HttpClient without a timeout of its own), with a stub network.
     private static AssistantsClient CreateClientWithHandler(HttpMessageHandler inner, AssistantsClientOptions options) =>
-        new(new HttpClient(new AssistantsHeadersHandler(options) { InnerHandler = inner }) { Timeout = Timeout.InfiniteTimeSpan });
+        new(new HttpClient(inner) { Timeout = Timeout.InfiniteTimeSpan }, options);
 }

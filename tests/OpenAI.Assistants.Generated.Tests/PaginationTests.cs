@@ -27,7 +27,7 @@ public class PaginationTests
     {
         _handler = handler;
         _http = new HttpClient(handler);
-        return new AssistantsClient(_http);
+        return new AssistantsClient(_http, new AssistantsClientOptions { ApiKey = "sk-test" });
     }
 
     private static async Task<List<string>> IdsAsync(IAsyncEnumerable<Assistant> source) =>

@@ -5,12 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace OpenAI.Assistants.Generated;
 
-/// <summary>
-/// A failed API call: the HTTP status, the API's error (<see cref="ErrorMessage"/>, <see cref="ErrorType"/>,
-/// <see cref="ErrorCode"/>, <see cref="ErrorParam"/>), the <see cref="RequestId"/>, the response headers and the raw
-/// body (<see cref="AssistantsApiException.Response"/>), kept even when it is not JSON. Also thrown, with the body,
-/// when a successful response cannot be read.
-/// </summary>
+// The API's error fields, the request id and status shortcuts of every AssistantsApiException.
 public partial class AssistantsApiException
 {
     private JObject? _error;
@@ -55,18 +50,13 @@ public partial class AssistantsApiException
     /// <summary>5xx: a server or gateway failure; usually worth a retry.</summary>
     public bool IsServerError => StatusCode >= 500 && StatusCode <= 599;
 
-    /// <summary>Whether a retry of the same request may succeed (408, 409, 429 or 5xx).</summary>
-    public bool IsTransient => StatusCode == 408 || IsConflict || IsRateLimited || IsServerError;
+    /// <summary>Whether a retry of the same request may succeed: 408, 409, 429, 5xx, a network failure, a timeout or a malformed response.</summary>
+    public virtual bool IsTransient => Malformed || StatusCode == 408 || IsConflict || IsRateLimited || IsServerError;
 
     /// <summary>The first value of a response header (case-insensitive), or null.</summary>
     /// <param name="name">The header name.</param>
     public string? Header(string name)
     {
-        if (Headers is null)
-        {
-            return null;
-        }
-
         foreach (var pair in Headers)
         {
             if (string.Equals(pair.Key, name, StringComparison.OrdinalIgnoreCase))

@@ -37,7 +37,9 @@ internal sealed class RunPoller
     /// <exception cref="RunPollingTimeoutException">The options' timeout elapsed first.</exception>
     public async IAsyncEnumerable<ThreadRun> PollAsync(ThreadRun? initial, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        using var deadline = _options.Timeout is { } timeout ? PollingClock.CancelAfter(_options.TimeProvider, timeout) : null;
+        var clock = _options.TimeProvider;
+        var started = clock.GetTimestamp();
+        using var deadline = _options.Timeout is { } timeout ? PollingClock.CancelAfter(clock, timeout) : null;
         using var linked = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         var token = linked?.Token ?? cancellationToken;
 
@@ -67,7 +69,7 @@ internal sealed class RunPoller
             {
                 if (wait is { } delay)
                 {
-                    await PollingClock.DelayAsync(_options.TimeProvider, delay, token).ConfigureAwait(false);
+                    await PollingClock.DelayAsync(clock, Capped(delay, started), token).ConfigureAwait(false);
                 }
 
                 run = await _client.GetRunForPollingAsync(_threadId, _runId, capture, token).ConfigureAwait(false);
@@ -79,7 +81,7 @@ internal sealed class RunPoller
             catch (Exception ex) when (failures + 1 < _options.MaxConsecutiveErrors && IsTransient(ex, token))
             {
                 failures++;
-                wait = capture.Value ?? _options.PollInterval;
+                wait = FailureWait(ex, failures);
                 continue;
             }
 
@@ -99,6 +101,47 @@ internal sealed class RunPoller
 
             wait = capture.Value ?? _options.PollInterval;
         }
+    }
+
+    /// <summary>The longest wait between polls, whatever <c>openai-poll-after-ms</c> or <c>Retry-After</c> ask for.</summary>
+    internal static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// The wait after a failed poll: the server's <c>retry-after-ms</c> or <c>Retry-After</c> (429, 503) when present and
+    /// reasonable, otherwise the poll interval doubled for each failure in a row (up to 8 s, or the interval if longer).
+    /// </summary>
+    private TimeSpan FailureWait(Exception exception, int failures)
+    {
+        if (exception is AssistantsApiException api
+            && RetryRules.ServerHint(api.Header("retry-after-ms"), api.Header("Retry-After"), _options.TimeProvider.GetUtcNow()) is { } hint)
+        {
+            return hint;
+        }
+
+        var interval = _options.PollInterval;
+        var ceiling = interval > RetryRules.MaxBackoff ? interval : RetryRules.MaxBackoff;
+        var doubled = TimeSpan.FromTicks((long)Math.Min(interval.Ticks * Math.Pow(2, Math.Min(failures - 1, 16)), ceiling.Ticks));
+        return doubled;
+    }
+
+    /// <summary>A wait cut to <see cref="MaxWait"/> and to what is left of the options' timeout.</summary>
+    private TimeSpan Capped(TimeSpan wait, long started)
+    {
+        if (wait > MaxWait)
+        {
+            wait = MaxWait;
+        }
+
+        if (_options.Timeout is { } timeout)
+        {
+            var left = timeout - _options.TimeProvider.GetElapsedTime(started);
+            if (left < wait)
+            {
+                wait = left > TimeSpan.Zero ? left : TimeSpan.Zero;
+            }
+        }
+
+        return wait;
     }
 
     /// <summary>

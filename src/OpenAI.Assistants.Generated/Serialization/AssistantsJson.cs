@@ -5,6 +5,11 @@ namespace OpenAI.Assistants.Generated;
 /// <summary>The JSON settings the client reads and writes the API's bodies with.</summary>
 internal static class AssistantsJson
 {
+    private static JsonSerializer? _serializer;
+
+    /// <summary>One serializer with the client's settings, shared (Newtonsoft's serializer is thread-safe once configured).</summary>
+    public static JsonSerializer Serializer => _serializer ??= JsonSerializer.Create(CreateSettings());
+
     /// <summary>Applies the client's settings to <paramref name="settings"/>.</summary>
     /// <param name="settings">Settings to change in place.</param>
     public static void Configure(JsonSerializerSettings settings)

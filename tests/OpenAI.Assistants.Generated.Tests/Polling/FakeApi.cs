@@ -44,8 +44,11 @@ internal sealed class FakeApi : HttpMessageHandler
         return this;
     }
 
-    /// <summary>A client over this fake.</summary>
-    public AssistantsClient Client() => new(new HttpClient(this));
+    /// <summary>
+    /// A client over this fake. The client's own retries are off, so that what these tests see is the polling loop's
+    /// handling of a failed poll (the client's retries have their own tests).
+    /// </summary>
+    public AssistantsClient Client() => new(new HttpClient(this), new AssistantsClientOptions { ApiKey = "sk-unit", MaxRetries = 0 });
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {

@@ -131,7 +131,7 @@ public class RunPollingTests : FakeApiTestBase
     }
 
     [Test]
-    public async Task Transient_failures_are_retried_after_the_interval()
+    public async Task Transient_failures_are_retried_after_a_wait_that_doubles_with_each_failure_in_a_row()
     {
         Api.On(Get, FakeApi.RunPath,
             FakeApi.Run("in_progress"),
@@ -142,7 +142,8 @@ public class RunPollingTests : FakeApiTestBase
         var run = await Time.RunAsync(Wait());
 
         Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-        Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second, 3 * Second }));
+        // 1 s after the success (the interval), 1 s after the first failure, 2 s after the second.
+        Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second, 4 * Second }));
     }
 
     [TestCase("408")]
@@ -186,7 +187,9 @@ public class RunPollingTests : FakeApiTestBase
     {
         Api.On(Get, FakeApi.RunPath, FakeApi.Throw(() => new HttpRequestException("down")));
 
-        await CatchAsync<HttpRequestException>(Wait(Options(o => o.MaxConsecutiveErrors = 1)));
+        var ex = await CatchAsync<AssistantsConnectionException>(Wait(Options(o => o.MaxConsecutiveErrors = 1)));
+
+        Assert.That(ex.InnerException, Is.InstanceOf<HttpRequestException>());
 
         Assert.That(Api.Calls, Has.Count.EqualTo(1));
     }
