@@ -62,6 +62,9 @@ internal sealed class AssistantsPipeline
     {
     }
 
+    /// <summary>The HttpClient that carries the bytes (the shared one, or the caller's).</summary>
+    public HttpClient HttpClient => _http;
+
     /// <summary>The clock of timeouts and retry waits.</summary>
     public TimeProvider TimeProvider { get; }
 

@@ -10,14 +10,17 @@ namespace OpenAI.Assistants.Generated;
 internal sealed class Deadline : IDisposable
 {
     private readonly CancellationTokenSource _source;
+    private readonly CancellationToken _outer;
     private readonly ITimer _timer;
-    private int _expired;
 
     public Deadline(TimeProvider timeProvider, TimeSpan limit, CancellationToken outer)
     {
         Limit = limit;
+        _outer = outer;
         _source = CancellationTokenSource.CreateLinkedTokenSource(outer);
-        _timer = timeProvider.CreateTimer(static state => ((Deadline)state!).Expire(), this, limit, Timeout.InfiniteTimeSpan);
+        // The timer's state is the source it cancels, as with .NET's own CancelAfter, so that a test clock can tell a
+        // deadline from a wait.
+        _timer = timeProvider.CreateTimer(static state => Expire((CancellationTokenSource)state!), _source, limit, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>The delay after which the token is cancelled.</summary>
@@ -27,7 +30,7 @@ internal sealed class Deadline : IDisposable
     public CancellationToken Token => _source.Token;
 
     /// <summary>Whether the deadline passed (as opposed to the caller cancelling).</summary>
-    public bool Expired => Volatile.Read(ref _expired) == 1;
+    public bool Expired => _source.IsCancellationRequested && !_outer.IsCancellationRequested;
 
     /// <summary>Starts the delay again from now (after an event of a stream, say).</summary>
     public void Restart() => _timer.Change(Limit, Timeout.InfiniteTimeSpan);
@@ -38,12 +41,11 @@ internal sealed class Deadline : IDisposable
         _source.Dispose();
     }
 
-    private void Expire()
+    private static void Expire(CancellationTokenSource source)
     {
-        Volatile.Write(ref _expired, 1);
         try
         {
-            _source.Cancel();
+            source.Cancel();
         }
         catch (ObjectDisposedException)
         {
