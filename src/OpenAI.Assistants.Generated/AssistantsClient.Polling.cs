@@ -17,10 +17,11 @@ public partial class AssistantsClient
     /// <remarks>
     /// <para>
     /// The first GetRun is sent at once, then one every <see cref="RunPollingOptions.PollInterval"/>, or after the
-    /// <c>openai-poll-after-ms</c> response header's value when present (at least 100 ms). Transient failures
-    /// (429, 5xx, network errors, request timeouts) are retried up to
-    /// <see cref="RunPollingOptions.MaxConsecutiveErrors"/> failures in a row; other API errors (404, 401...) are
-    /// thrown at once.
+    /// <c>openai-poll-after-ms</c> response header's value when present (at least 100 ms, at most 60 s, and never past
+    /// the options' timeout). Each GetRun has the client's own retries (<see cref="AssistantsClientOptions.MaxRetries"/>);
+    /// a poll that still fails with a transient error is retried after the server's <c>Retry-After</c> or a wait that
+    /// doubles with each failure in a row, up to <see cref="RunPollingOptions.MaxConsecutiveErrors"/> failures in a
+    /// row; other API errors (404, 401...) are thrown at once.
     /// </para>
     /// </remarks>
     /// <example>

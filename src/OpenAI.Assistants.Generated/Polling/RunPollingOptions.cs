@@ -19,7 +19,8 @@ public sealed class RunPollingOptions
 
     /// <summary>
     /// The wait between two polls. Default: 1 second. When a GetRun response carries the
-    /// <c>openai-poll-after-ms</c> header, its value (at least 100 ms) is used for the next wait instead.
+    /// <c>openai-poll-after-ms</c> header, its value (at least 100 ms, at most 60 s) is used for the next wait instead.
+    /// No wait goes past <see cref="Timeout"/>.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is not positive or exceeds <see cref="MaxDuration"/>.</exception>
     public TimeSpan PollInterval
@@ -49,9 +50,10 @@ public sealed class RunPollingOptions
 
     /// <summary>
     /// How many polls in a row may fail with a transient error (an <see cref="AssistantsApiException"/> whose
-    /// <see cref="AssistantsApiException.IsTransient"/> is true, an <see cref="System.Net.Http.HttpRequestException"/>,
-    /// or a request timeout) before polling gives up and rethrows the last error. Default: 3, so two failed polls
-    /// are retried after the interval and the third is thrown. 1 means no retry. A successful poll resets the count.
+    /// <see cref="AssistantsApiException.IsTransient"/> is true: 408, 409, 429, 5xx, a network failure or a timeout),
+    /// after the client's own retries of each GetRun, before polling gives up and rethrows the last error. Default: 3,
+    /// so two failed polls are retried (after the server's <c>Retry-After</c>, or the interval doubled for each
+    /// failure in a row) and the third is thrown. 1 means no retry. A successful poll resets the count.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException">The value is less than 1.</exception>
     public int MaxConsecutiveErrors

@@ -279,4 +279,59 @@ public class StreamingClientTests
         await events.ToListAsync();
         Assert.That(handler.Requests, Has.Count.EqualTo(1));
     }
+
+    [Test]
+    public void Stream_SilentLongerThanTheIdleTimeout_YieldsWhatArrivedThenThrowsTheTimeout()
+    {
+        using var handler = new SseStubHandler(Frame("thread.run.created", RunJson)) { KeepOpen = true };
+        var client = new AssistantsClient(new HttpClient(handler), new AssistantsClientOptions
+        {
+            ApiKey = "sk-unit",
+            BaseUrl = new Uri("https://example.test/v1"),
+            StreamIdleTimeout = TimeSpan.FromMilliseconds(150),
+        });
+        var seen = new List<AssistantStreamEvent>();
+
+        var ex = Assert.ThrowsAsync<AssistantsTimeoutException>(async () =>
+        {
+            await foreach (var e in client.CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }))
+            {
+                seen.Add(e);
+            }
+        })!;
+
+        Assert.That(seen.Select(e => e.GetType()), Is.EqualTo(new[] { typeof(RunCreatedEvent) }));
+        Assert.That(ex.Timeout, Is.EqualTo(TimeSpan.FromMilliseconds(150)));
+        Assert.That(ex.Message, Does.Contain("event stream of CreateRun"));
+        Assert.That(handler.Stream!.Disposed, Is.True, "the connection is released");
+    }
+
+    [Test]
+    public async Task Stream_StartRefusedByTheRateLimiter_IsRetriedBeforeAnyEvent()
+    {
+        var sse = Frame("thread.run.created", RunJson) + Frame("done", "[DONE]");
+        var network = new ScriptedHandler(
+            ScriptedHandler.Json(429, """{"error":{"message":"slow down","type":"requests"}}""", ("retry-after-ms", "10")),
+            ScriptedHandler.Content(200, new StringContent(sse, System.Text.Encoding.UTF8, "text/event-stream")));
+        var client = new AssistantsClient(new HttpClient(network), new AssistantsClientOptions { ApiKey = "sk-unit" });
+
+        var events = await client.CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync();
+
+        Assert.That(events.Select(e => e.GetType()), Is.EqualTo(new[] { typeof(RunCreatedEvent), typeof(DoneEvent) }));
+        Assert.That(network.Sent, Has.Count.EqualTo(2));
+        Assert.That(network.Sent[1].Body, Is.EqualTo(network.Sent[0].Body));
+    }
+
+    [Test]
+    public void Stream_StartAnswered500_IsNotRetriedBecauseTheRunMayExist()
+    {
+        var network = new ScriptedHandler(ScriptedHandler.Json(500, """{"error":{"message":"boom","type":"server_error"}}"""));
+        var client = new AssistantsClient(new HttpClient(network), new AssistantsClientOptions { ApiKey = "sk-unit" });
+
+        var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(async () =>
+            await client.CreateRunStreamingAsync("thread_1", new CreateRunRequest { AssistantId = "asst_1" }).ToListAsync())!;
+
+        Assert.That(ex.StatusCode, Is.EqualTo(500));
+        Assert.That(network.Sent, Has.Count.EqualTo(1));
+    }
 }
