@@ -28,6 +28,7 @@ public partial class AssistantsClient : IDisposable
     /// <summary>Creates a client from options; the API key and base URL may come from the environment.</summary>
     /// <param name="options">The client options.</param>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="AssistantsClientOptions.BaseUrl"/> is not an absolute http(s) URL.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A timeout or <see cref="AssistantsClientOptions.MaxRetries"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">No API key in the options nor in <c>OPENAI_API_KEY</c>.</exception>
     public AssistantsClient(AssistantsClientOptions options)
@@ -44,6 +45,7 @@ public partial class AssistantsClient : IDisposable
     /// <param name="httpClient">The HTTP client to send requests with.</param>
     /// <param name="options">The client options; null reads the API key and base URL from the environment.</param>
     /// <exception cref="ArgumentNullException"><paramref name="httpClient"/> is null.</exception>
+    /// <exception cref="ArgumentException"><see cref="AssistantsClientOptions.BaseUrl"/> is not an absolute http(s) URL.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A timeout or <see cref="AssistantsClientOptions.MaxRetries"/> is out of range.</exception>
     /// <exception cref="InvalidOperationException">No API key in the options nor in <c>OPENAI_API_KEY</c>.</exception>
     public AssistantsClient(HttpClient httpClient, AssistantsClientOptions? options = null)

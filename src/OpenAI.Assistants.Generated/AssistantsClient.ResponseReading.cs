@@ -29,7 +29,7 @@ public partial class AssistantsClient
 
         try
         {
-            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096);
+            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
             using var json = new JsonTextReader(reader);
             return AssistantsJson.Serializer.Deserialize<T>(json)!;
         }

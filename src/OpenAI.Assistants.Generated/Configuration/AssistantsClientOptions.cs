@@ -120,9 +120,15 @@ public sealed class AssistantsClientOptions
         $"StreamIdleTimeout = {StreamIdleTimeout?.ToString() ?? "(none)"}, MaxRetries = {MaxRetries}, RetryNonIdempotentRequests = {RetryNonIdempotentRequests} }}";
 
     /// <summary>Checks the values a client cannot work with.</summary>
+    /// <exception cref="ArgumentException"><see cref="BaseUrl"/> is not an absolute http(s) URL.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A timeout is zero or negative, or <see cref="MaxRetries"/> is negative.</exception>
     internal void Validate()
     {
+        if (BaseUrl is { } baseUrl && (!baseUrl.IsAbsoluteUri || (baseUrl.Scheme != Uri.UriSchemeHttp && baseUrl.Scheme != Uri.UriSchemeHttps)))
+        {
+            throw new ArgumentException($"BaseUrl must be an absolute http or https URL, not '{baseUrl}'.", nameof(BaseUrl));
+        }
+
         RequirePositive(RequestTimeout, nameof(RequestTimeout));
         RequirePositive(StreamIdleTimeout, nameof(StreamIdleTimeout));
         if (MaxRetries < 0)

@@ -242,7 +242,7 @@ internal sealed class AssistantsPipeline
         object? value = null;
         try
         {
-            using var reader = new StreamReader(body.OpenRead(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096);
+            using var reader = new StreamReader(body.OpenRead(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
             using var json = new JsonTextReader(reader);
             value = AssistantsJson.Serializer.Deserialize(json, type);
         }

@@ -30,6 +30,9 @@ internal sealed class BufferedBody : ByteArrayContent
     /// <summary>Whether the server sent more than was kept (error bodies keep a bounded prefix).</summary>
     public bool Truncated { get; }
 
+    /// <summary>A reader buffer no larger than the body (small bodies are the common case), at most 4 K.</summary>
+    public int ReaderBufferSize => Math.Min(Math.Max(_length, 128), 4096);
+
     /// <summary>The body's bytes as a read-only stream (no copy).</summary>
     public Stream OpenRead() => new MemoryStream(_bytes, 0, _length, writable: false);
 

@@ -354,6 +354,10 @@ public class PipelineTests
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("RequestTimeout"));
         Assert.That(() => new AssistantsClient(http, new AssistantsClientOptions { ApiKey = Key, StreamIdleTimeout = TimeSpan.FromSeconds(-1) }),
             Throws.InstanceOf<ArgumentOutOfRangeException>().With.Property("ParamName").EqualTo("StreamIdleTimeout"));
+        Assert.That(() => new AssistantsClient(http, new AssistantsClientOptions { ApiKey = Key, BaseUrl = new Uri("api.example/v1", UriKind.Relative) }),
+            Throws.ArgumentException.With.Property("ParamName").EqualTo("BaseUrl"));
+        Assert.That(() => new AssistantsClient(http, new AssistantsClientOptions { ApiKey = Key, BaseUrl = new Uri("ftp://api.example/v1") }),
+            Throws.ArgumentException.With.Property("ParamName").EqualTo("BaseUrl").And.Message.Contains("ftp://api.example/v1"));
     }
 
     [Test]

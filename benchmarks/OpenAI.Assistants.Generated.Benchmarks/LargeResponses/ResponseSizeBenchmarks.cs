@@ -9,26 +9,26 @@ using Newtonsoft.Json;
 namespace OpenAI.Assistants.Generated.Benchmarks;
 
 /// <summary>
-/// One GET whose answer is a large page of messages (about 50 MB), over a loopback socket: what the client allocates
-/// and how long it takes, against the typed floor (raw <see cref="HttpClient"/> reading the same body as a stream
+/// One GET whose answer is a page of messages (4 KB or about 50 MB), over a loopback socket: what the client
+/// allocates and how long it takes, against the typed floor (raw <see cref="HttpClient"/> reading the same body as a stream
 /// into the same model with Newtonsoft).
 /// </summary>
 [MemoryDiagnoser]
-public class LargeResponseBenchmarks
+public class ResponseSizeBenchmarks
 {
     private LoopbackServer _server = null!;
     private HttpClient _http = null!;
     private AssistantsClient _client = null!;
     private JsonSerializer _serializer = null!;
 
-    /// <summary>The size of the response body in megabytes.</summary>
-    [Params(50)]
-    public int Megabytes { get; set; } = 50;
+    /// <summary>The size of the response body in kilobytes: a small page (per-call overhead) and a 50 MB one.</summary>
+    [Params(4, 51200)]
+    public int Kilobytes { get; set; } = 51200;
 
     [GlobalSetup]
     public void Setup()
     {
-        _server = new LoopbackServer(PageOfMessages(Megabytes * 1024 * 1024));
+        _server = new LoopbackServer(PageOfMessages(Kilobytes * 1024));
         _http = new HttpClient { Timeout = System.Threading.Timeout.InfiniteTimeSpan };
         _client = new AssistantsClient(_http, new AssistantsClientOptions { ApiKey = "sk-benchmark", BaseUrl = _server.BaseUrl });
         _serializer = JsonSerializer.Create(AssistantsJson.CreateSettings());
