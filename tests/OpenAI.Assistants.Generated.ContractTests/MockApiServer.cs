@@ -27,12 +27,14 @@ public sealed class MockApiServer : IDisposable
     private readonly WireMockServer _server;
     private readonly string _mappingsDirectory;
     private readonly ConcurrentQueue<string> _requestTargets;
+    private readonly ConcurrentQueue<string> _connectionIds;
 
-    private MockApiServer(WireMockServer server, string mappingsDirectory, ConcurrentQueue<string> requestTargets)
+    private MockApiServer(WireMockServer server, string mappingsDirectory, ConcurrentQueue<string> requestTargets, ConcurrentQueue<string> connectionIds)
     {
         _server = server;
         _mappingsDirectory = mappingsDirectory;
         _requestTargets = requestTargets;
+        _connectionIds = connectionIds;
     }
 
     /// <summary>The server's address, without a trailing slash, e.g. <c>http://127.0.0.1:54321</c>.</summary>
@@ -55,6 +57,12 @@ public sealed class MockApiServer : IDisposable
     public IReadOnlyList<string> RequestTargets => _requestTargets.ToList();
 
     /// <summary>
+    /// For each request since the last reset, in arrival order, the id Kestrel gave the TCP connection it came on
+    /// (<c>HttpContext.Connection.Id</c>): requests on one reused connection share an id.
+    /// </summary>
+    public IReadOnlyList<string> ConnectionIds => _connectionIds.ToList();
+
+    /// <summary>
     /// Starts WireMock.Net on <c>127.0.0.1</c> on a port the system picks, with no mappings and without its admin
     /// interface; <c>BodyAsFile</c> paths are read from <paramref name="fixturesDirectory"/>.
     /// </summary>
@@ -63,6 +71,7 @@ public sealed class MockApiServer : IDisposable
     public static MockApiServer Start(string mappingsDirectory, string fixturesDirectory)
     {
         var requestTargets = new ConcurrentQueue<string>();
+        var connectionIds = new ConcurrentQueue<string>();
         var server = WireMockServer.Start(new WireMockServerSettings
         {
             Urls = new[] { "http://127.0.0.1:0" },
@@ -70,10 +79,11 @@ public sealed class MockApiServer : IDisposable
             PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(async (context, next) =>
             {
                 requestTargets.Enqueue(context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty);
+                connectionIds.Enqueue(context.Connection.Id);
                 await next();
             }),
         });
-        return new MockApiServer(server, mappingsDirectory, requestTargets);
+        return new MockApiServer(server, mappingsDirectory, requestTargets, connectionIds);
     }
 
     /// <summary>Removes all mappings, clears the request log and resets every scenario to its start.</summary>
@@ -81,6 +91,7 @@ public sealed class MockApiServer : IDisposable
     {
         _server.Reset();
         _requestTargets.Clear();
+        _connectionIds.Clear();
     }
 
     /// <summary>Adds the one mapping in the file <c>Mappings/&lt;relativePath&gt;</c>.</summary>

@@ -64,15 +64,19 @@ internal sealed class RunPoller
         while (true)
         {
             var capture = new PollAfterCapture(_client);
-            ThreadRun run;
+            ThreadRun? polled = null;
+            var timeUp = false;
             try
             {
                 if (wait is { } delay)
                 {
-                    await PollingClock.DelayAsync(clock, Capped(delay, started), token).ConfigureAwait(false);
+                    await PollingClock.DelayAsync(clock, Capped(delay, started, out timeUp), token).ConfigureAwait(false);
                 }
 
-                run = await _client.GetRunForPollingAsync(_threadId, _runId, capture, token).ConfigureAwait(false);
+                if (!timeUp)
+                {
+                    polled = await _client.GetRunForPollingAsync(_threadId, _runId, capture, token).ConfigureAwait(false);
+                }
             }
             catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
             {
@@ -83,6 +87,13 @@ internal sealed class RunPoller
                 failures++;
                 wait = FailureWait(ex, failures);
                 continue;
+            }
+
+            if (polled is not { } run)
+            {
+                // The wait was cut to the time left and has ended: the timeout is reached, though its own timer may
+                // fire a moment later. No poll is sent that it would cancel in flight.
+                throw new RunPollingTimeoutException(_threadId, _runId, _options.Timeout!.Value, last);
             }
 
             failures = 0;
@@ -124,9 +135,13 @@ internal sealed class RunPoller
         return doubled;
     }
 
-    /// <summary>A wait cut to <see cref="MaxWait"/> and to what is left of the options' timeout.</summary>
-    private TimeSpan Capped(TimeSpan wait, long started)
+    /// <summary>
+    /// A wait cut to <see cref="MaxWait"/> and to what is left of the options' timeout; <paramref name="timeUp"/> says
+    /// that it runs to the end of the timeout (so no poll follows it).
+    /// </summary>
+    private TimeSpan Capped(TimeSpan wait, long started, out bool timeUp)
     {
+        timeUp = false;
         if (wait > MaxWait)
         {
             wait = MaxWait;
@@ -135,8 +150,9 @@ internal sealed class RunPoller
         if (_options.Timeout is { } timeout)
         {
             var left = timeout - _options.TimeProvider.GetElapsedTime(started);
-            if (left < wait)
+            if (left <= wait)
             {
+                timeUp = true;
                 wait = left > TimeSpan.Zero ? left : TimeSpan.Zero;
             }
         }

@@ -26,6 +26,12 @@ internal sealed class ManualTimeProvider : TimeProvider
     private TimeSpan _elapsed;
     private long _sequence;
 
+    /// <summary>
+    /// When a wait and a deadline are due at the same instant, fire the wait first (as two real timers may, a moment
+    /// apart). By default the timer created first fires first, which for a deadline set before the wait is the deadline.
+    /// </summary>
+    public bool WaitsFirstOnTies { get; set; }
+
     /// <summary>Virtual time since the provider was created.</summary>
     public TimeSpan Elapsed
     {
@@ -121,7 +127,7 @@ internal sealed class ManualTimeProvider : TimeProvider
                 return false;
             }
 
-            next = _timers.Where(t => t.Due is not null).OrderBy(t => t.Due).ThenBy(t => t.Sequence).First();
+            next = _timers.Where(t => t.Due is not null).OrderBy(t => t.Due).ThenBy(t => WaitsFirstOnTies && t.IsDeadline).ThenBy(t => t.Sequence).First();
             if (next.Due > _elapsed)
             {
                 _elapsed = next.Due!.Value;

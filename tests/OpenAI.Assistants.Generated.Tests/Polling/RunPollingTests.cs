@@ -106,6 +106,20 @@ public class RunPollingTests : FakeApiTestBase
     }
 
     [Test]
+    public async Task Timeout_reached_by_a_capped_wait_sends_no_poll_even_if_the_deadline_fires_a_moment_later()
+    {
+        Time.WaitsFirstOnTies = true;
+        Api.On(Get, FakeApi.RunPath, FakeApi.Run("queued"), FakeApi.Run("in_progress"));
+        using var guard = new CancellationTokenSource(TimeSpan.FromSeconds(5)); // polls sent past the time left would go on without a wait
+
+        var ex = await CatchAsync<RunPollingTimeoutException>(Wait(Options(o => o.Timeout = TimeSpan.FromMilliseconds(2500)), guard.Token));
+
+        Assert.That(ex.LastRun!.Status, Is.EqualTo(RunStatus.InProgress));
+        Assert.That(Time.Elapsed, Is.EqualTo(TimeSpan.FromMilliseconds(2500)));
+        Assert.That(GetTimes(), Is.EqualTo(new[] { TimeSpan.Zero, Second, 2 * Second }), "no poll at 2.5 s, when the last wait (cut to the time left) ended");
+    }
+
+    [Test]
     public async Task Timeout_also_stops_a_poll_whose_request_hangs()
     {
         Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"), FakeApi.Hang(Time));
