@@ -131,7 +131,7 @@ public partial class AssistantsClient
 #endif
             events = SseParser.Create(stream, (name, data) => Utf8(data)).EnumerateAsync(token).GetAsyncEnumerator(token);
         }
-        catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what) is { } translated)
+        catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what, betweenEvents: true) is { } translated)
         {
             throw translated;
         }
@@ -147,7 +147,7 @@ public partial class AssistantsClient
             {
                 more = await events.MoveNextAsync().ConfigureAwait(false);
             }
-            catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what) is { } translated)
+            catch (Exception ex) when (AssistantsPipeline.Translate(ex, idle, cancellationToken, what, betweenEvents: true) is { } translated)
             {
                 throw translated;
             }

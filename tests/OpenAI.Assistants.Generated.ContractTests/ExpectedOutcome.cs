@@ -37,9 +37,13 @@ public sealed class ExpectedOutcome
     public static ExpectedOutcome Refused { get; } =
         new(typeof(AssistantsConnectionException), 0, (method, path) => "Connection refused");
 
-    /// <summary>A timeout of 300 ms: <see cref="AssistantsTimeoutException"/>.</summary>
+    /// <summary>A request timeout of 300 ms: <see cref="AssistantsTimeoutException"/>.</summary>
     public static ExpectedOutcome TimedOut { get; } =
-        new(typeof(AssistantsTimeoutException), 0, (method, path) => "did not complete within 00:00:00.3");
+        new(typeof(AssistantsTimeoutException), 0, (method, path) => "did not complete within 00:00:00.3000000 (RequestTimeout)");
+
+    /// <summary>A stream silent for its 300 ms idle timeout: <see cref="AssistantsTimeoutException"/>.</summary>
+    public static ExpectedOutcome IdleTimedOut { get; } =
+        new(typeof(AssistantsTimeoutException), 0, (method, path) => "sent no event for 00:00:00.3000000 (StreamIdleTimeout)");
 
     /// <summary>The exact type of the exception, or null for success.</summary>
     public Type? ExceptionType { get; }

@@ -73,6 +73,7 @@ public sealed class ResilienceContractTests : ContractTestBase
     private static readonly ExpectedOutcome NoResponse = ExpectedOutcome.NoResponse;
     private static readonly ExpectedOutcome RefusedConnection = ExpectedOutcome.Refused;
     private static readonly ExpectedOutcome TimedOut = ExpectedOutcome.TimedOut;
+    private static readonly ExpectedOutcome IdleTimedOut = ExpectedOutcome.IdleTimedOut;
 
     /// <summary>The matrix: call × fault → requests received, outcome, waits in ms.</summary>
     public static IReadOnlyList<FaultCase> Rows { get; } = new FaultCase[]
@@ -158,7 +159,7 @@ public sealed class ResilienceContractTests : ContractTestBase
         new(CallKind.StreamStart, Reset, 1, NoResponse),
         new(CallKind.StreamStart, Status(429), 2, Success, 500),
         new(CallKind.StreamStart, Refused, 0, RefusedConnection, 500, 1000),
-        new(CallKind.StreamStart, EventStreamStall, 1, TimedOut),
+        new(CallKind.StreamStart, EventStreamStall, 1, IdleTimedOut),
 
         // Polling: each GetRun of the loop goes through the pipeline, which retries it before the loop sees a failure.
         new(CallKind.Polling, Status(503), 2, Success, 500),
@@ -359,7 +360,7 @@ public sealed class ResilienceContractTests : ContractTestBase
         watch.Stop();
         Assert.That(ex.Timeout, Is.EqualTo(ShortTimeout));
         Assert.That(ex.StatusCode, Is.EqualTo(0));
-        Assert.That(ex.Message, Is.EqualTo("GetRun (GET /v1/threads/thread_abc123/runs/run_abc123) did not complete within 00:00:00.3000000."));
+        Assert.That(ex.Message, Is.EqualTo("GetRun (GET /v1/threads/thread_abc123/runs/run_abc123) did not complete within 00:00:00.3000000 (RequestTimeout)."));
         Assert.That(watch.Elapsed, Is.GreaterThanOrEqualTo(ShortTimeout - TimeSpan.FromMilliseconds(20)).And.LessThan(TimeSpan.FromSeconds(5)),
             "ended by the 300 ms timeout, though the headers had arrived");
         Assert.That(raw.Requests, Has.Count.EqualTo(1));

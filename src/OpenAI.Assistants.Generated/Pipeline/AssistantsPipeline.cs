@@ -209,7 +209,7 @@ internal sealed class AssistantsPipeline
     /// Turns a failure of reading a response (network error, cancellation) into the client's exception, or returns
     /// null when it is neither (a bug, a bad argument), which then propagates as it is.
     /// </summary>
-    internal static Exception? Translate(Exception exception, Deadline? deadline, CancellationToken callerToken, string what)
+    internal static Exception? Translate(Exception exception, Deadline? deadline, CancellationToken callerToken, string what, bool betweenEvents = false)
     {
         if (callerToken.IsCancellationRequested && exception is OperationCanceledException or ObjectDisposedException or IOException or HttpRequestException)
         {
@@ -218,7 +218,9 @@ internal sealed class AssistantsPipeline
 
         if (deadline is { Expired: true } && exception is OperationCanceledException or ObjectDisposedException or IOException or HttpRequestException)
         {
-            return new AssistantsTimeoutException($"{what} did not complete within {deadline.Limit}.", deadline.Limit, exception);
+            return new AssistantsTimeoutException(
+                betweenEvents ? $"{what} sent no event for {deadline.Limit} (StreamIdleTimeout)." : $"{what} did not complete within {deadline.Limit} (RequestTimeout).",
+                deadline.Limit, exception);
         }
 
         return exception switch

@@ -32,14 +32,13 @@ internal static class RetryRules
     public static bool ProvesNoEffect(int status) => status == 408 || status == 429;
 
     /// <summary>The server's <c>x-should-retry</c> verdict, when it sent one.</summary>
-    public static bool? ShouldRetryHeader(HttpResponseHeaders headers)
-    {
-        if (!headers.TryGetValues("x-should-retry", out var values))
-        {
-            return null;
-        }
+    public static bool? ShouldRetryHeader(HttpResponseHeaders headers) =>
+        ShouldRetryHeader(headers.TryGetValues("x-should-retry", out var values) ? values.FirstOrDefault() : null);
 
-        var value = values.FirstOrDefault()?.Trim();
+    /// <summary>The <c>x-should-retry</c> verdict of a header value already read (from an exception's headers, say).</summary>
+    public static bool? ShouldRetryHeader(string? header)
+    {
+        var value = header?.Trim();
         return string.Equals(value, "true", StringComparison.OrdinalIgnoreCase) ? true
             : string.Equals(value, "false", StringComparison.OrdinalIgnoreCase) ? false
             : null;
@@ -101,7 +100,7 @@ internal static class RetryRules
 
     /// <summary>
     /// The wait a response asks for: <c>retry-after-ms</c> (milliseconds), else <c>Retry-After</c> (seconds or an
-    /// HTTP date); null when absent, unreadable, negative or longer than <see cref="MaxServerHint"/>.
+    /// HTTP date); a hint that is absent, unreadable, negative or longer than <see cref="MaxServerHint"/> is skipped.
     /// </summary>
     public static TimeSpan? ServerHint(HttpResponseHeaders headers, DateTimeOffset now) =>
         ServerHint(First(headers, "retry-after-ms"), First(headers, "Retry-After"), now);
@@ -111,9 +110,10 @@ internal static class RetryRules
     {
         if (retryAfterMs is not null
             && double.TryParse(retryAfterMs.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var milliseconds)
-            && !double.IsNaN(milliseconds))
+            && !double.IsNaN(milliseconds)
+            && Reasonable(TimeSpan.FromMilliseconds(Math.Min(milliseconds, int.MaxValue))) is { } precise)
         {
-            return Reasonable(TimeSpan.FromMilliseconds(Math.Min(milliseconds, int.MaxValue)));
+            return precise;
         }
 
         if (retryAfter is null)

@@ -166,7 +166,7 @@ internal sealed class RunPoller
     /// </summary>
     private static bool IsTransient(Exception exception, CancellationToken token) => exception switch
     {
-        AssistantsApiException api => api.IsTransient,
+        AssistantsApiException api => api.IsTransient && RetryRules.ShouldRetryHeader(api.Header("x-should-retry")) != false,
         HttpRequestException => true,
         TimeoutException => true,
         OperationCanceledException => !token.IsCancellationRequested,

@@ -18,6 +18,7 @@ public class RetryRulesTests
     [TestCase(null, "0.5", 500)]
     [TestCase(null, "60", 60000)]
     [TestCase("100", "30", 100)] // retry-after-ms wins
+    [TestCase("90000", "3", 3000)] // an unreasonable retry-after-ms leaves Retry-After in charge
     public void Server_hint_is_read_from_retry_after_ms_then_retry_after(string? ms, string? seconds, double expectedMs)
     {
         Assert.That(RetryRules.ServerHint(ms, seconds, Now), Is.EqualTo(TimeSpan.FromMilliseconds(expectedMs)));

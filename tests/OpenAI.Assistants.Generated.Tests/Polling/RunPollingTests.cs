@@ -236,6 +236,22 @@ public class RunPollingTests : FakeApiTestBase
     }
 
     [Test]
+    public async Task A_transient_error_the_server_says_not_to_retry_is_thrown_at_once()
+    {
+        Api.On(Get, FakeApi.RunPath, (call, token) =>
+        {
+            var response = FakeApi.Error(503)(call, token).Result;
+            response.Headers.TryAddWithoutValidation("x-should-retry", "false");
+            return Task.FromResult(response);
+        }, FakeApi.Run("completed"));
+
+        var ex = await CatchAsync<AssistantsApiException>(Wait());
+
+        Assert.That(ex.StatusCode, Is.EqualTo(503));
+        Assert.That(Api.Calls, Has.Count.EqualTo(1));
+    }
+
+    [Test]
     public async Task Caller_cancellation_during_a_wait_stops_at_once()
     {
         Api.On(Get, FakeApi.RunPath, FakeApi.Run("in_progress"));
