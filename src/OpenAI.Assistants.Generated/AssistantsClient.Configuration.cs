@@ -59,8 +59,13 @@ public partial class AssistantsClient : IDisposable
         options ??= new AssistantsClientOptions();
         _pipeline = new AssistantsPipeline(httpClient, options);
         _pipelineTask = Task.FromResult(_pipeline);
-        BaseUrl = options.ResolveBaseUrl().ToString();
+        var baseUrl = options.ResolveBaseUrl().ToString();
+        _baseUrl = baseUrl.EndsWith("/", StringComparison.Ordinal) ? baseUrl : baseUrl + "/";
+        BaseUrl = new Uri(_baseUrl);
     }
+
+    /// <summary>The API base address every request goes to (from the options, <c>OPENAI_BASE_URL</c>, or the default), ending with <c>/</c>.</summary>
+    public Uri BaseUrl { get; }
 
     /// <summary>Does nothing: the shared or caller's <see cref="HttpClient"/> outlives the client. Kept so that <c>using</c> works.</summary>
     public void Dispose()

@@ -153,20 +153,6 @@ public partial class AssistantsClient
         return last ?? throw new InvalidOperationException("The polling loop ended without a run.");
     }
 
-    /// <summary>
-    /// GetRun for the polling loop, recording the response's <c>openai-poll-after-ms</c> header in
-    /// <paramref name="capture"/>. The capture is made current inside this async method, so only this call's
-    /// response is recorded into it.
-    /// </summary>
-    internal async Task<ThreadRun> GetRunForPollingAsync(string threadId, string runId, PollAfterCapture capture, CancellationToken cancellationToken)
-    {
-        capture.Activate();
-        return await GetRunAsync(threadId, runId, cancellationToken).ConfigureAwait(false);
-    }
-
-    // CUSTOM: NSwag's per-response hook; hands the poll-after header to the polling loop that sent the request, if any.
-    partial void ProcessResponse(AssistantsPipeline client, HttpResponseMessage response) => PollAfterCapture.Record(this, response);
-
     private static string ThreadIdOf(ThreadRun run) =>
         !string.IsNullOrEmpty(run.ThreadId) ? run.ThreadId : throw new InvalidOperationException("The API returned a run without thread_id.");
 

@@ -76,7 +76,7 @@ public partial class AssistantsClient
         return StreamAsync("SubmitToolOutputsToRun", url, StreamingBody(request, nameof(request)), cancellationToken);
     }
 
-    private string BuildUrl(params string[] parts) => (BaseUrl ?? string.Empty) + string.Concat(parts);
+    private string BuildUrl(params string[] parts) => _baseUrl + string.Concat(parts);
 
     /// <summary>The request as JSON with <c>stream: true</c>, validated now so that mistakes surface at the call.</summary>
     private string StreamingBody(object request, string parameterName)
@@ -104,7 +104,6 @@ public partial class AssistantsClient
 
         // The pipeline retries the start of the stream and throws for an error status; from here on, nothing is resent.
         using var response = await _pipeline.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        ProcessResponse(_pipeline, response);
         var headers = AssistantsPipeline.CollectHeaders(response);
         var status = (int)response.StatusCode;
         var mediaType = response.Content?.Headers.ContentType?.MediaType;

@@ -11,22 +11,22 @@ namespace OpenAI.Assistants.Generated;
 public partial interface IAssistantsClient
 {
     /// <inheritdoc cref="AssistantsClient.GetAssistantsAsync"/>
-    AsyncPageable<Assistant> GetAssistantsAsync(ListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<Assistant> GetAssistantsAsync(ListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.GetAssistantFilesAsync"/>
-    AsyncPageable<AssistantFile> GetAssistantFilesAsync(string assistantId, ListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<AssistantFile> GetAssistantFilesAsync(string assistantId, ListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.GetMessagesAsync"/>
-    AsyncPageable<ThreadMessage> GetMessagesAsync(string threadId, MessageListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<ThreadMessage> GetMessagesAsync(string threadId, MessageListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.GetMessageFilesAsync"/>
-    AsyncPageable<MessageFile> GetMessageFilesAsync(string threadId, string messageId, ListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<MessageFile> GetMessageFilesAsync(string threadId, string messageId, ListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.GetRunsAsync"/>
-    AsyncPageable<ThreadRun> GetRunsAsync(string threadId, ListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<ThreadRun> GetRunsAsync(string threadId, ListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.GetRunStepsAsync"/>
-    AsyncPageable<RunStep> GetRunStepsAsync(string threadId, string runId, ListOptions? options = null, CancellationToken cancellationToken = default);
+    AsyncListing<RunStep> GetRunStepsAsync(string threadId, string runId, ListOptions? options = null, CancellationToken cancellationToken = default);
 
     /// <inheritdoc cref="AssistantsClient.WaitForRunAsync"/>
     Task<ThreadRun> WaitForRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default);

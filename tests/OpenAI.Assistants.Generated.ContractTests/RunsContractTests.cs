@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -151,6 +152,29 @@ public sealed class RunsContractTests : ContractTestBase
             Assert.That(calls[1].Function.Arguments, Is.EqualTo("{\"city\":\"Tokyo\",\"unit\":\"celsius\"}"));
             Assert.That(run.ToolChoice!.Tool!.Type, Is.EqualTo(NamedToolChoiceType.Function));
             Assert.That(run.ToolChoice.Tool.Function!.Name, Is.EqualTo("get_weather"));
+        });
+        AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123");
+    }
+
+    [Test]
+    public async Task GetRun_Success_CarriesTheRequestIdAndTheRateLimits()
+    {
+        Given("Runs/GetRun.json");
+
+        var run = await Call(() => Client.GetRunAsync("thread_abc123", "run_abc123"));
+
+        var info = ResponseInfo.Of(run)!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(info.StatusCode, Is.EqualTo(200));
+            Assert.That(info.RequestId, Is.EqualTo("req_getrun"));
+            Assert.That(info.ProcessingTime, Is.EqualTo(TimeSpan.FromMilliseconds(42)));
+            Assert.That(info.RateLimits.RequestLimit, Is.EqualTo(5000));
+            Assert.That(info.RateLimits.RemainingRequests, Is.EqualTo(4998));
+            Assert.That(info.RateLimits.RequestsReset, Is.EqualTo(TimeSpan.FromMilliseconds(24)));
+            Assert.That(info.RateLimits.TokenLimit, Is.EqualTo(2000000));
+            Assert.That(info.RateLimits.RemainingTokens, Is.EqualTo(1999000));
+            Assert.That(info.RateLimits.TokensReset, Is.EqualTo(TimeSpan.FromSeconds(90)));
         });
         AssertSingleRequest("GET", "/v1/threads/thread_abc123/runs/run_abc123");
     }

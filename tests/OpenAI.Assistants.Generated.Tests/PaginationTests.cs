@@ -10,7 +10,7 @@ using NUnit.Framework;
 namespace OpenAI.Assistants.Generated.Tests;
 
 /// <summary>
-/// The listing helpers (<c>Get*Async</c>, <see cref="AsyncPageable{T}"/>) over a scripted handler: which pages they
+/// The listing helpers (<c>Get*Async</c>, <see cref="AsyncListing{T}"/>) over a scripted handler: which pages they
 /// request, when they stop, how they validate, cap and cancel.
 /// </summary>
 public class PaginationTests
@@ -424,7 +424,7 @@ public class PaginationTests
             var listingName = "Get" + operation.Name.Substring("List".Length);
             var listing = typeof(AssistantsClient).GetMethod(listingName);
             Assert.That(listing, Is.Not.Null, $"{operation.Name} has {listingName}");
-            Assert.That(listing!.ReturnType, Is.EqualTo(typeof(AsyncPageable<>).MakeGenericType(itemType)), listingName);
+            Assert.That(listing!.ReturnType, Is.EqualTo(typeof(AsyncListing<>).MakeGenericType(itemType)), listingName);
             Assert.That(listing.IsVirtual && !listing.IsFinal, Is.True, listingName + " is overridable");
             var last = listing.GetParameters().Last();
             Assert.That(last.ParameterType, Is.EqualTo(typeof(CancellationToken)), listingName);

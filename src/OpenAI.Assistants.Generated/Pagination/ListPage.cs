@@ -4,13 +4,13 @@ using System.Collections.Generic;
 namespace OpenAI.Assistants.Generated;
 
 /// <summary>
-/// A page delivered by <see cref="AsyncPageable{T}.AsPages"/>: the page's items, the cursors the API returned with it,
+/// A page delivered by <see cref="AsyncListing{T}.AsPages"/>: the page's items, the cursors the API returned with it,
 /// and <see cref="NextCursor"/>, the cursor to resume the listing after this page.
 /// </summary>
 /// <typeparam name="T">The type of the listed items.</typeparam>
 public sealed class ListPage<T> : IListPage<T>
 {
-    /// <summary>Creates a page (for example to fake an <see cref="AsyncPageable{T}"/> in tests).</summary>
+    /// <summary>Creates a page (for example to fake an <see cref="AsyncListing{T}"/> in tests).</summary>
     /// <param name="data">The items on the page.</param>
     /// <param name="hasMore">Whether the API has more items beyond the page.</param>
     /// <param name="firstId">The id of the first item, or null.</param>
@@ -42,9 +42,12 @@ public sealed class ListPage<T> : IListPage<T>
     /// The cursor to continue the listing after this page, or null when the API has nothing more in this direction.
     /// It is <see cref="LastId"/> when walking forward (sent as <c>after</c>) and <see cref="FirstId"/> when walking
     /// backward from <see cref="ListOptions.Before"/> (sent as <c>before</c>). Pass it to
-    /// <see cref="AsyncPageable{T}.AsPages"/> of a listing with the same options to resume there, for example in a
+    /// <see cref="AsyncListing{T}.AsPages"/> of a listing with the same options to resume there, for example in a
     /// later request of a web application. It does not depend on <see cref="ListOptions.MaxItems"/>: the last page of
     /// a capped listing still says where the listing would go on.
     /// </summary>
     public string? NextCursor { get; }
+
+    /// <summary>The details of the response the page came in (request id, rate limits, headers), or null for a page built in code.</summary>
+    public ResponseInfo? Response { get; internal set; }
 }

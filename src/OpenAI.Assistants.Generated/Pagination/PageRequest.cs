@@ -1,6 +1,6 @@
 namespace OpenAI.Assistants.Generated;
 
-/// <summary>The paging query parameters of one list request, as <see cref="CursorPageable{T}"/> computed them.</summary>
+/// <summary>The paging query parameters of one list request, as <see cref="CursorListing{T}"/> computed them.</summary>
 internal readonly struct PageRequest
 {
     public PageRequest(int? limit, ListOrder? order, string? after, string? before)

@@ -381,6 +381,11 @@ internal sealed class AssistantsPipeline
                 if (call.Operation.ResultType is { } type)
                 {
                     body.Parsed = Parse(body, type, response, out var malformed);
+                    if (body.Parsed is { } parsed)
+                    {
+                        ResponseInfo.Attach(parsed, new ResponseInfo(status, response.Headers, body.Headers.ContentType?.ToString()));
+                    }
+
                     if (malformed is not null)
                     {
                         AssistantsTelemetry.Answered(_logger, call.Operation.Name, call.Request.Method.Method, PathOf(call.Request), status, Elapsed(started), call.Attempts, RequestId(response));

@@ -58,12 +58,11 @@ internal sealed class RunPoller
                 yield break;
             }
 
-            wait = _options.PollInterval;
+            wait = PollAfter.Of(initial) ?? _options.PollInterval;
         }
 
         while (true)
         {
-            var capture = new PollAfterCapture(_client);
             ThreadRun? polled = null;
             var timeUp = false;
             try
@@ -75,7 +74,7 @@ internal sealed class RunPoller
 
                 if (!timeUp)
                 {
-                    polled = await _client.GetRunForPollingAsync(_threadId, _runId, capture, token).ConfigureAwait(false);
+                    polled = await _client.GetRunAsync(_threadId, _runId, token).ConfigureAwait(false);
                 }
             }
             catch (OperationCanceledException ex) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
@@ -110,7 +109,7 @@ internal sealed class RunPoller
                 yield break;
             }
 
-            wait = capture.Value ?? _options.PollInterval;
+            wait = PollAfter.Of(run) ?? _options.PollInterval;
         }
     }
 

@@ -17,7 +17,7 @@ namespace OpenAI.Assistants.Generated;
 /// <see cref="ListOptions.MaxItems"/> is reached.
 /// </remarks>
 /// <typeparam name="T">The type of the listed items.</typeparam>
-internal sealed class CursorPageable<T> : AsyncPageable<T>
+internal sealed class CursorListing<T> : AsyncListing<T>
 {
     private readonly Func<PageRequest, CancellationToken, Task<IListPage<T>>> _fetchPage;
     private readonly CancellationToken _cancellationToken;
@@ -34,7 +34,7 @@ internal sealed class CursorPageable<T> : AsyncPageable<T>
     /// <param name="cancellationToken">The listing method's token, used for every request.</param>
     /// <exception cref="ArgumentOutOfRangeException"><see cref="ListOptions.PageSize"/> or <see cref="ListOptions.MaxItems"/> is out of range.</exception>
     /// <exception cref="ArgumentException"><see cref="ListOptions.After"/> or <see cref="ListOptions.Before"/> is empty or whitespace.</exception>
-    public CursorPageable(ListOptions? options, Func<PageRequest, CancellationToken, Task<IListPage<T>>> fetchPage, CancellationToken cancellationToken)
+    public CursorListing(ListOptions? options, Func<PageRequest, CancellationToken, Task<IListPage<T>>> fetchPage, CancellationToken cancellationToken)
     {
         _fetchPage = fetchPage ?? throw new ArgumentNullException(nameof(fetchPage));
         _cancellationToken = cancellationToken;
@@ -121,7 +121,7 @@ internal sealed class CursorPageable<T> : AsyncPageable<T>
             }
 
             remaining -= data.Count;
-            yield return new ListPage<T>(data, response.HasMore, response.FirstId, response.LastId, next);
+            yield return new ListPage<T>(data, response.HasMore, response.FirstId, response.LastId, next) { Response = ResponseInfo.Of(response) };
 
             if (next is null || remaining <= 0)
             {

@@ -30,10 +30,10 @@ namespace OpenAI.Assistants.Generated;
 /// }
 /// </code>
 /// </example>
-public abstract class AsyncPageable<T> : IAsyncEnumerable<T>
+public abstract class AsyncListing<T> : IAsyncEnumerable<T>
 {
     /// <summary>Creates a listing; for derived types, for example a fake in tests.</summary>
-    protected AsyncPageable()
+    protected AsyncListing()
     {
     }
 
