@@ -37,7 +37,7 @@ internal static class Generator
         var resolver = new ProjectTypeResolver(csharp, adjustments);
         resolver.RegisterSchemaDefinitions(document.Definitions);
         var generator = new CSharpClientGenerator(document, settings, resolver);
-        var code = PrivateBaseConstructor(Leniency(generator.GenerateFile()), settings.ClassName);
+        var code = PrivatePlumbing(PrivateBaseConstructor(Leniency(generator.GenerateFile()), settings.ClassName));
 
         // Rewritten only when the code changed, so that an input edit that changes no code recompiles nothing.
         var unchanged = File.Exists(outputPath) && string.Equals(await File.ReadAllTextAsync(outputPath).ConfigureAwait(false), code, StringComparison.Ordinal);
@@ -82,5 +82,30 @@ internal static class Generator
         }
 
         return code.Replace(generated, $"private {className}()", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// NSwag's client class exposes two pieces of its plumbing to subclasses: the serializer settings property and the
+    /// struct its response reader returns. Neither is a promise we want in the public API (the pipeline reads the
+    /// bodies; subclasses exist for test doubles), and <c>Client.Class.liquid</c> writes both modifiers inline.
+    /// </summary>
+    private static string PrivatePlumbing(string code)
+    {
+        foreach (var (from, to) in new[]
+        {
+            ("protected Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings", "private Newtonsoft.Json.JsonSerializerSettings JsonSerializerSettings"),
+            ("protected struct ObjectResponseResult<T>", "private struct ObjectResponseResult<T>"),
+        })
+        {
+            var count = code.Split(from).Length - 1;
+            if (count != 1)
+            {
+                throw new InvalidOperationException($"Expected NSwag to emit '{from}' once (found {count}); the generator changed, review PrivatePlumbing().");
+            }
+
+            code = code.Replace(from, to, StringComparison.Ordinal);
+        }
+
+        return code;
     }
 }
