@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Runtime.Serialization;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
@@ -81,7 +82,13 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
 
             var tracked = new TrackedProperty(property.ValueProvider, index++, property.PropertyType);
             property.ValueProvider = tracked;
-            if (tracked.CannotHoldNull)
+            if (tracked.IsFloatingPoint)
+            {
+                // Read the number as it came (long or double), so that TrackedProperty sees an integer and can
+                // write it back as one: JSON `1` stays `1`, not `1.0`.
+                property.PropertyType = typeof(object);
+            }
+            else if (tracked.CannotHoldNull)
             {
                 // Read a null instead of failing on it; TrackedProperty remembers it and keeps the default.
                 property.PropertyType = typeof(Nullable<>).MakeGenericType(property.PropertyType);
@@ -99,10 +106,14 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
     /// <summary>One property of a model: records what was read and decides what is written.</summary>
     private sealed class TrackedProperty : IValueProvider
     {
+        // 2^53: every integer up to it is exact in a double.
+        private const double MaxExactInteger = 9007199254740992d;
+
         private readonly IValueProvider _inner;
         private readonly int _index;
         private readonly object? _default;
         private readonly bool _defaultMeansUnset;
+        private readonly Type _floatingType;
 
         public TrackedProperty(IValueProvider inner, int index, Type type)
         {
@@ -113,7 +124,12 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
 
             // 0 and false are values a caller means; default(DateTimeOffset) or an empty extensible enum are not.
             _defaultMeansUnset = CannotHoldNull && !type.IsPrimitive && !type.IsEnum && type != typeof(decimal);
+            _floatingType = Nullable.GetUnderlyingType(type) ?? type;
+            IsFloatingPoint = _floatingType == typeof(double) || _floatingType == typeof(float);
         }
+
+        /// <summary>A double or float property (nullable or not).</summary>
+        public bool IsFloatingPoint { get; }
 
         /// <summary>A non-nullable value type.</summary>
         public bool CannotHoldNull { get; }
@@ -130,8 +146,35 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
                 return;
             }
 
+            if (IsFloatingPoint && value is not null)
+            {
+                if (value is long or int or System.Numerics.BigInteger)
+                {
+                    presence.MarkInteger(_index);
+                }
+
+                value = ToFloatingPoint(value);
+            }
+
             presence.MarkPresent(_index);
             _inner.SetValue(target, value);
+        }
+
+        private object ToFloatingPoint(object value)
+        {
+            try
+            {
+                return value switch
+                {
+                    System.Numerics.BigInteger big => _floatingType == typeof(float) ? (float)big : (double)big,
+                    double or long or int or float or decimal => Convert.ChangeType(value, _floatingType, CultureInfo.InvariantCulture),
+                    _ => throw new JsonSerializationException($"Expected a number for a {_floatingType.Name} but found {value.GetType().Name}."),
+                };
+            }
+            catch (OverflowException e)
+            {
+                throw new JsonSerializationException($"The number {value} does not fit a {_floatingType.Name}.", e);
+            }
         }
 
         public object? GetValue(object target)
@@ -143,6 +186,18 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
             {
                 // It came as null and still holds the default that null was read as.
                 return null;
+            }
+
+            if (IsFloatingPoint
+                && value is not null
+                && ((IWireTracked)target).WirePresence is { } read
+                && read.IsInteger(_index)
+                && Convert.ToDouble(value, CultureInfo.InvariantCulture) is var number
+                && number == Math.Floor(number)
+                && Math.Abs(number) <= MaxExactInteger)
+            {
+                // It came as an integer and still holds a whole number: written back as an integer.
+                return (long)number;
             }
 
             return value;

@@ -2,8 +2,9 @@ namespace OpenAI.Assistants.Generated;
 
 /// <summary>
 /// Which properties of one deserialized object were in its JSON, and which of those were an explicit <c>null</c>
-/// that the property's type cannot hold (a <c>null</c> for a non-nullable value type). Indexes are the property's
-/// position in its type's contract (<see cref="WireFidelityContractResolver"/>).
+/// that the property's type cannot hold (a <c>null</c> for a non-nullable value type), and which floating-point
+/// properties arrived as integers (<c>"temperature": 1</c>, written back as <c>1</c> rather than <c>1.0</c>).
+/// Indexes are the property's position in its type's contract (<see cref="WireFidelityContractResolver"/>).
 /// </summary>
 internal sealed class WirePresence
 {
@@ -11,6 +12,8 @@ internal sealed class WirePresence
     private ulong _nulls;
     private ulong[]? _morePresent;
     private ulong[]? _moreNulls;
+    private ulong _integers;
+    private ulong[]? _moreIntegers;
 
     /// <summary>The property at <paramref name="index"/> was in the JSON.</summary>
     public void MarkPresent(int index) => Set(ref _present, ref _morePresent, index);
@@ -22,11 +25,21 @@ internal sealed class WirePresence
         Set(ref _nulls, ref _moreNulls, index);
     }
 
+    /// <summary>The floating-point property at <paramref name="index"/> was written as an integer.</summary>
+    public void MarkInteger(int index)
+    {
+        Set(ref _present, ref _morePresent, index);
+        Set(ref _integers, ref _moreIntegers, index);
+    }
+
     /// <summary>Whether the property at <paramref name="index"/> was in the JSON.</summary>
     public bool IsPresent(int index) => Get(_present, _morePresent, index);
 
     /// <summary>Whether the property at <paramref name="index"/> was an explicit null its type cannot hold.</summary>
     public bool IsNull(int index) => Get(_nulls, _moreNulls, index);
+
+    /// <summary>Whether the floating-point property at <paramref name="index"/> was written as an integer.</summary>
+    public bool IsInteger(int index) => Get(_integers, _moreIntegers, index);
 
     private static void Set(ref ulong first, ref ulong[]? more, int index)
     {
