@@ -46,6 +46,19 @@ public class WireFidelityTests
         Json.AssertEquivalent(json, Json.Serialize(run));
     }
 
+    [TestCase("""{"type":"text"}""")]
+    [TestCase("""{"type":"text","text":null}""")]
+    [TestCase("""{"type":"text","text":{"value":"Hi"}}""")]
+    [TestCase("""{"type":"text","text":{"value":"Hi","annotations":null}}""")]
+    public void Required_object_absent_or_null_stays_so(string json)
+    {
+        var content = Json.Deserialize<MessageContent>(json);
+
+        Assert.That(content, Is.InstanceOf<MessageTextContent>());
+        Assert.That(((MessageTextContent)content).Text, Is.Not.Null);
+        Json.AssertEquivalent(json, Json.Serialize(content));
+    }
+
     [TestCase("1")]
     [TestCase("1.0")]
     [TestCase("0.7")]

@@ -22,15 +22,15 @@ namespace OpenAI.Assistants.Generated;
 /// <para>
 /// For the models (<see cref="IWireTracked"/>) this resolver wraps each property's value provider: while reading, it
 /// records in the object's <see cref="WirePresence"/> which properties the JSON carried. An explicit null for a
-/// non-nullable value type (read as <c>Nullable&lt;T&gt;</c> instead of failing), or for a required array that starts
-/// as an empty list, leaves the property at that default, as before, and is remembered so that it is written back
-/// as null. While writing, a property is written when
+/// non-nullable value type (read as <c>Nullable&lt;T&gt;</c> instead of failing), or for a required array or object
+/// that the generated code initializes, leaves the property at that default, as before, and is remembered so that
+/// it is written back as null. While writing, a property is written when
 /// </para>
 /// <list type="bullet">
 /// <item>the object was read from JSON and the property was in it (its current value, null included), or</item>
 /// <item>it holds a value: not null, not the default of a struct that has no meaningful default (an extensible enum,
-/// a <see cref="DateTimeOffset"/>), and, for an object read from JSON, not the default of its type nor an empty
-/// collection (what the generated initializers leave).</item>
+/// a <see cref="DateTimeOffset"/>), and, for an object read from JSON, not what the generated initializers leave
+/// (the type's default, an empty collection, an untouched nested model).</item>
 /// </list>
 /// <para>
 /// So a request built in code writes the same as before (every non-null property; numbers and booleans always),
@@ -80,7 +80,7 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
                 continue;
             }
 
-            var tracked = new TrackedProperty(property.ValueProvider, index++, property.PropertyType);
+            var tracked = new TrackedProperty(this, property.ValueProvider, index++, property.PropertyType);
             property.ValueProvider = tracked;
             if (tracked.IsFloatingPoint)
             {
@@ -103,20 +103,59 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
         return properties;
     }
 
+    /// <summary>
+    /// Whether a value is what the generated initializers leave (an empty list or dictionary, a model built in code
+    /// whose properties all hold their defaults), so that keeping it stands for "not there" or "null".
+    /// </summary>
+    private bool IsUntouched(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return true;
+            case ICollection collection:
+                return collection.Count == 0;
+            case IWireTracked { WirePresence: not null }:
+                return false;
+            case IWireTracked model when ResolveContract(model.GetType()) is JsonObjectContract contract:
+                if (contract.ExtensionDataGetter?.Invoke(model) is { } extra)
+                {
+                    foreach (var _ in extra)
+                    {
+                        return false;
+                    }
+                }
+
+                foreach (var property in contract.Properties)
+                {
+                    if (property.ValueProvider is TrackedProperty tracked && !tracked.HoldsDefault(model))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            default:
+                return false;
+        }
+    }
+
     /// <summary>One property of a model: records what was read and decides what is written.</summary>
     private sealed class TrackedProperty : IValueProvider
     {
         // 2^53: every integer up to it is exact in a double.
         private const double MaxExactInteger = 9007199254740992d;
 
+        private readonly WireFidelityContractResolver _resolver;
         private readonly IValueProvider _inner;
         private readonly int _index;
         private readonly object? _default;
         private readonly bool _defaultMeansUnset;
         private readonly Type _floatingType;
 
-        public TrackedProperty(IValueProvider inner, int index, Type type)
+        public TrackedProperty(WireFidelityContractResolver resolver, IValueProvider inner, int index, Type type)
         {
+            _resolver = resolver;
             _inner = inner;
             _index = index;
             CannotHoldNull = type.IsValueType && Nullable.GetUnderlyingType(type) is null;
@@ -140,8 +179,8 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
             var presence = tracked.WirePresence ??= new WirePresence();
             if (value is null && (CannotHoldNull || _inner.GetValue(target) is not null))
             {
-                // A null the property cannot hold, or one that would replace the empty list a required array starts
-                // with: lenient as before (the default stays), and remembered so that it is written back as null.
+                // A null the property cannot hold, or one that would replace the list or object a required property
+                // starts with: lenient as before (the default stays), and remembered so that it is written back as null.
                 presence.MarkNull(_index);
                 return;
             }
@@ -182,7 +221,7 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
             var value = _inner.GetValue(target);
             if (((IWireTracked)target).WirePresence is { } presence
                 && presence.IsNull(_index)
-                && (CannotHoldNull ? Equals(value, _default) : value is ICollection { Count: 0 }))
+                && (CannotHoldNull ? Equals(value, _default) : _resolver.IsUntouched(value)))
             {
                 // It came as null and still holds the default that null was read as.
                 return null;
@@ -224,7 +263,12 @@ internal sealed class WireFidelityContractResolver : DefaultContractResolver
             }
 
             // Read from JSON without this property: written only if it was given a value since.
-            return !Equals(value, _default) && value is not ICollection { Count: 0 };
+            return !HoldsDefaultValue(value);
         }
+
+        /// <summary>Whether <paramref name="target"/>'s value is what a new object starts with.</summary>
+        public bool HoldsDefault(object target) => HoldsDefaultValue(_inner.GetValue(target));
+
+        private bool HoldsDefaultValue(object? value) => value is null || Equals(value, _default) || _resolver.IsUntouched(value);
     }
 }
