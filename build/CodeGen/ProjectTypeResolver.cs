@@ -25,6 +25,13 @@ internal sealed class ProjectTypeResolver : CSharpTypeResolver
 
         var actual = schema.ActualTypeSchema;
 
+        // `type: integer, format: unix-time` (every `*_at` timestamp): Unix seconds on the wire, DateTimeOffset in C#.
+        // templates/Class.Property.Annotations.liquid pins UnixSecondsDateTimeOffsetConverter on the property.
+        if (IsUnixTime(actual))
+        {
+            return isNullable ? "System.DateTimeOffset?" : "System.DateTimeOffset";
+        }
+
         // `anyOf: [string, <named string enum>]` (model): the named enum, which is extensible and accepts any string.
         if (actual.AnyOf.Count > 0 && actual.AnyOf.All(s => s.ActualSchema.Type is JsonObjectType.String or JsonObjectType.None))
         {
@@ -44,4 +51,10 @@ internal sealed class ProjectTypeResolver : CSharpTypeResolver
 
         return base.Resolve(schema, isNullable, typeNameHint);
     }
+
+    /// <summary>The document's marker for a timestamp in Unix seconds (openapi/README.md, shaping rules).</summary>
+    public const string UnixTimeFormat = "unix-time";
+
+    private static bool IsUnixTime(JsonSchema schema) =>
+        schema.Type.HasFlag(JsonObjectType.Integer) && string.Equals(schema.Format, UnixTimeFormat, System.StringComparison.Ordinal);
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -19,7 +20,7 @@ public sealed class AssistantFilesContractTests : ContractTestBase
             Assert.That(page.Object, Is.EqualTo("list"));
             Assert.That(page.Data.Select(f => f.Id), Is.EqualTo(new[] { "file-abc123", "file-def456" }));
             Assert.That(page.Data.Select(f => f.AssistantId), Is.All.EqualTo("asst_abc123"));
-            Assert.That(page.Data[1].CreatedAt, Is.EqualTo(1713175220));
+            Assert.That(page.Data[1].CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175220)));
             Assert.That(page.FirstId, Is.EqualTo("file-abc123"));
             Assert.That(page.LastId, Is.EqualTo("file-def456"));
             Assert.That(page.HasMore, Is.False);
@@ -71,7 +72,7 @@ public sealed class AssistantFilesContractTests : ContractTestBase
         {
             Assert.That(file.Id, Is.EqualTo("file-abc123"));
             Assert.That(file.Object, Is.EqualTo("assistant.file"));
-            Assert.That(file.CreatedAt, Is.EqualTo(1713175210));
+            Assert.That(file.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175210)));
             Assert.That(file.AssistantId, Is.EqualTo("asst_abc123"));
         });
     }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -132,7 +133,7 @@ public sealed class AssistantsContractTests : ContractTestBase
         {
             Assert.That(assistant.Id, Is.EqualTo("asst_abc123"));
             Assert.That(assistant.Object, Is.EqualTo("assistant"));
-            Assert.That(assistant.CreatedAt, Is.EqualTo(1713175200));
+            Assert.That(assistant.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175200)));
             Assert.That(assistant.Name, Is.EqualTo("Weather and data helper"));
             Assert.That(assistant.Description, Is.EqualTo("Answers weather questions and analyses uploaded data files."));
             Assert.That(assistant.Model, Is.EqualTo("gpt-4-turbo"));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -25,7 +26,7 @@ public sealed class MessagesContractTests : ContractTestBase
             var truncated = page.Data[1];
             Assert.That(truncated.Status, Is.EqualTo(MessageStatus.Incomplete));
             Assert.That(truncated.IncompleteDetails!.Reason, Is.EqualTo(MessageIncompleteReason.MaxTokens));
-            Assert.That(truncated.IncompleteAt, Is.EqualTo(1713175340));
+            Assert.That(truncated.IncompleteAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175340)));
             Assert.That(truncated.CompletedAt, Is.Null);
             Assert.That(((MessageTextContent)truncated.Content.Single()).Text.Value, Is.EqualTo("The chart shows"));
         });
@@ -117,7 +118,7 @@ public sealed class MessagesContractTests : ContractTestBase
         {
             Assert.That(file.Id, Is.EqualTo("file-abc123"));
             Assert.That(file.Object, Is.EqualTo("thread.message.file"));
-            Assert.That(file.CreatedAt, Is.EqualTo(1713175301));
+            Assert.That(file.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175301)));
             Assert.That(file.MessageId, Is.EqualTo("msg_abc123"));
         });
         AssertSingleRequest("GET", "/v1/threads/thread_abc123/messages/msg_abc123/files/file-abc123");
@@ -129,11 +130,11 @@ public sealed class MessagesContractTests : ContractTestBase
         {
             Assert.That(message.Id, Is.EqualTo("msg_abc123"));
             Assert.That(message.Object, Is.EqualTo("thread.message"));
-            Assert.That(message.CreatedAt, Is.EqualTo(1713175320));
+            Assert.That(message.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175320)));
             Assert.That(message.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(message.Status, Is.EqualTo(MessageStatus.Completed));
             Assert.That(message.IncompleteDetails, Is.Null);
-            Assert.That(message.CompletedAt, Is.EqualTo(1713175330));
+            Assert.That(message.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175330)));
             Assert.That(message.IncompleteAt, Is.Null);
             Assert.That(message.Role, Is.EqualTo(MessageRole.Assistant));
             Assert.That(message.AssistantId, Is.EqualTo("asst_abc123"));

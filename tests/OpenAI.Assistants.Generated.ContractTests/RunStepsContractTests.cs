@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -30,7 +31,7 @@ public sealed class RunStepsContractTests : ContractTestBase
 
             var failed = page.Data[2];
             Assert.That(failed.Status, Is.EqualTo(RunStepStatus.Failed));
-            Assert.That(failed.FailedAt, Is.EqualTo(1713175730));
+            Assert.That(failed.FailedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175730)));
             Assert.That(failed.LastError!.Code, Is.EqualTo(RunStepLastErrorCode.ServerError));
             Assert.That(failed.LastError.Message, Is.EqualTo("The server had an error while processing the step."));
             Assert.That(failed.Usage, Is.Null);
@@ -56,7 +57,7 @@ public sealed class RunStepsContractTests : ContractTestBase
         {
             Assert.That(step.Id, Is.EqualTo("step_abc123"));
             Assert.That(step.Object, Is.EqualTo("thread.run.step"));
-            Assert.That(step.CreatedAt, Is.EqualTo(1713175700));
+            Assert.That(step.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175700)));
             Assert.That(step.AssistantId, Is.EqualTo("asst_abc123"));
             Assert.That(step.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(step.RunId, Is.EqualTo("run_abc123"));
@@ -64,7 +65,7 @@ public sealed class RunStepsContractTests : ContractTestBase
             Assert.That(step.Status, Is.EqualTo(RunStepStatus.Completed));
             Assert.That(step.LastError, Is.Null);
             Assert.That(step.ExpiredAt, Is.Null);
-            Assert.That(step.CompletedAt, Is.EqualTo(1713175710));
+            Assert.That(step.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175710)));
             Assert.That(step.Metadata, Is.EquivalentTo(new Dictionary<string, string> { ["stage"] = "analysis" }));
             Assert.That(step.Usage!.PromptTokens, Is.EqualTo(512));
             Assert.That(step.Usage.CompletionTokens, Is.EqualTo(128));

@@ -73,7 +73,7 @@ public sealed class RunsContractTests : ContractTestBase
 
             var failed = page.Data[1];
             Assert.That(failed.Status, Is.EqualTo(RunStatus.Failed));
-            Assert.That(failed.FailedAt, Is.EqualTo(1713175010));
+            Assert.That(failed.FailedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175010)));
             Assert.That(failed.LastError!.Code, Is.EqualTo(RunLastErrorCode.RateLimitExceeded));
             Assert.That(failed.LastError.Message, Is.EqualTo("Rate limit reached for gpt-4-turbo."));
 
@@ -107,13 +107,13 @@ public sealed class RunsContractTests : ContractTestBase
         {
             Assert.That(run.Id, Is.EqualTo("run_abc123"));
             Assert.That(run.Object, Is.EqualTo("thread.run"));
-            Assert.That(run.CreatedAt, Is.EqualTo(1713175400));
+            Assert.That(run.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175400)));
             Assert.That(run.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(run.AssistantId, Is.EqualTo("asst_abc123"));
             Assert.That(run.Status, Is.EqualTo(RunStatus.Queued));
             Assert.That(run.RequiredAction, Is.Null);
             Assert.That(run.LastError, Is.Null);
-            Assert.That(run.ExpiresAt, Is.EqualTo(1713176000));
+            Assert.That(run.ExpiresAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713176000)));
             Assert.That(run.StartedAt, Is.Null);
             Assert.That(run.Model, Is.EqualTo("gpt-4-turbo"));
             Assert.That(run.Instructions, Does.EndWith("Be brief."));
@@ -143,7 +143,7 @@ public sealed class RunsContractTests : ContractTestBase
         Assert.Multiple(() =>
         {
             Assert.That(run.Status, Is.EqualTo(RunStatus.RequiresAction));
-            Assert.That(run.StartedAt, Is.EqualTo(1713175401));
+            Assert.That(run.StartedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175401)));
             Assert.That(run.RequiredAction!.Type, Is.EqualTo("submit_tool_outputs"));
             var calls = run.RequiredAction.SubmitToolOutputs.ToolCalls;
             Assert.That(calls.Select(c => c.Id), Is.EqualTo(new[] { "call_paris", "call_tokyo" }));
@@ -190,7 +190,7 @@ public sealed class RunsContractTests : ContractTestBase
         Assert.Multiple(() =>
         {
             Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
-            Assert.That(run.CompletedAt, Is.EqualTo(1713175420));
+            Assert.That(run.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175420)));
             Assert.That(run.ExpiresAt, Is.Null);
             Assert.That(run.Metadata, Is.EquivalentTo(metadata));
             Assert.That(run.Usage!.TotalTokens, Is.EqualTo(1376));

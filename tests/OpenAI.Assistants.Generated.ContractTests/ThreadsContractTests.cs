@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading.Tasks;
 using NUnit.Framework;
@@ -76,7 +77,7 @@ public sealed class ThreadsContractTests : ContractTestBase
         {
             Assert.That(thread.Id, Is.EqualTo("thread_abc123"));
             Assert.That(thread.Object, Is.EqualTo("thread"));
-            Assert.That(thread.CreatedAt, Is.EqualTo(1713175260));
+            Assert.That(thread.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175260)));
             Assert.That(thread.Metadata, Is.EquivalentTo(metadata));
         });
     }

@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Linq;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
@@ -28,22 +27,6 @@ internal static class Json
     {
         using var reader = new JsonTextReader(new StringReader(json)) { DateParseHandling = DateParseHandling.None };
         return JToken.ReadFrom(reader);
-    }
-
-    /// <summary>
-    /// A copy without the properties whose value is <c>null</c>, at any depth. The models omit unset (null)
-    /// properties when writing, so a response re-serialized equals the response minus its nulls.
-    /// </summary>
-    public static JToken WithoutNulls(JToken token)
-    {
-        var copy = token.DeepClone();
-        var objects = copy is JContainer container ? container.DescendantsAndSelf().OfType<JObject>() : Enumerable.Empty<JObject>();
-        foreach (var property in objects.SelectMany(o => o.Properties()).Where(p => p.Value.Type == JTokenType.Null).ToList())
-        {
-            property.Remove();
-        }
-
-        return copy;
     }
 
     /// <summary>Fails unless both texts are the same JSON (property order ignored); prints both texts on failure.</summary>

@@ -42,11 +42,11 @@ public class LeniencyTests
     }
 
     [Test]
-    public void Null_timestamp_that_the_document_requires_leaves_zero()
+    public void Null_timestamp_that_the_document_requires_leaves_the_default()
     {
         var thread = Json.Deserialize<AssistantThread>("""{"id":"thread_1","object":"thread","created_at":null,"metadata":null}""");
 
-        Assert.That(thread.CreatedAt, Is.EqualTo(0L));
+        Assert.That(thread.CreatedAt, Is.EqualTo(default(DateTimeOffset)));
         Assert.That(thread.Id, Is.EqualTo("thread_1"));
         Assert.That(thread.Metadata, Is.Null);
     }
@@ -60,7 +60,7 @@ public class LeniencyTests
         {
             Assert.That(run.Id, Is.EqualTo("run_min"));
             Assert.That(run.Status, Is.EqualTo(RunStatus.Queued));
-            Assert.That(run.CreatedAt, Is.EqualTo(0L));
+            Assert.That(run.CreatedAt, Is.EqualTo(default(DateTimeOffset)));
             Assert.That(run.Model, Is.Null);
             Assert.That(run.Instructions, Is.Null);
             Assert.That(run.Tools, Is.Not.Null.And.Empty);

@@ -56,7 +56,7 @@ public class PolymorphismTests
         {
             Assert.That(assistant.Id, Is.EqualTo("asst_abc123"));
             Assert.That(assistant.Object, Is.EqualTo("assistant"));
-            Assert.That(assistant.CreatedAt, Is.EqualTo(1713175200L));
+            Assert.That(assistant.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175200)));
             Assert.That(assistant.Name, Is.EqualTo("Weather and data helper"));
             Assert.That(assistant.Description, Is.EqualTo("Answers weather questions and analyses uploaded data files."));
             Assert.That(assistant.Model, Is.EqualTo("gpt-4-turbo"));
@@ -109,11 +109,11 @@ public class PolymorphismTests
         {
             Assert.That(message.Id, Is.EqualTo("msg_abc123"));
             Assert.That(message.Object, Is.EqualTo("thread.message"));
-            Assert.That(message.CreatedAt, Is.EqualTo(1713175320L));
+            Assert.That(message.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175320)));
             Assert.That(message.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(message.Status, Is.EqualTo(MessageStatus.Completed));
             Assert.That(message.IncompleteDetails, Is.Null);
-            Assert.That(message.CompletedAt, Is.EqualTo(1713175330L));
+            Assert.That(message.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175330)));
             Assert.That(message.IncompleteAt, Is.Null);
             Assert.That(message.Role, Is.EqualTo(MessageRole.Assistant));
             Assert.That(message.AssistantId, Is.EqualTo("asst_abc123"));
@@ -160,7 +160,7 @@ public class PolymorphismTests
         {
             Assert.That(step.Id, Is.EqualTo("step_abc123"));
             Assert.That(step.Object, Is.EqualTo("thread.run.step"));
-            Assert.That(step.CreatedAt, Is.EqualTo(1713175700L));
+            Assert.That(step.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175700)));
             Assert.That(step.AssistantId, Is.EqualTo("asst_abc123"));
             Assert.That(step.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(step.RunId, Is.EqualTo("run_abc123"));
@@ -170,7 +170,7 @@ public class PolymorphismTests
             Assert.That(step.ExpiredAt, Is.Null);
             Assert.That(step.CancelledAt, Is.Null);
             Assert.That(step.FailedAt, Is.Null);
-            Assert.That(step.CompletedAt, Is.EqualTo(1713175710L));
+            Assert.That(step.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175710)));
             Assert.That(step.Metadata, Is.EqualTo(new Dictionary<string, string> { ["stage"] = "analysis" }));
             Assert.That(step.Usage!.PromptTokens, Is.EqualTo(512L));
             Assert.That(step.Usage.CompletionTokens, Is.EqualTo(128L));

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using NUnit.Framework;
@@ -16,14 +17,14 @@ public class ResponseFieldTests
         {
             Assert.That(run.Id, Is.EqualTo("run_abc123"));
             Assert.That(run.Object, Is.EqualTo("thread.run"));
-            Assert.That(run.CreatedAt, Is.EqualTo(1713175400L));
+            Assert.That(run.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175400)));
             Assert.That(run.ThreadId, Is.EqualTo("thread_abc123"));
             Assert.That(run.AssistantId, Is.EqualTo("asst_abc123"));
             Assert.That(run.Status, Is.EqualTo(RunStatus.RequiresAction));
             Assert.That(run.Status.IsKnown, Is.True);
             Assert.That(run.LastError, Is.Null);
-            Assert.That(run.ExpiresAt, Is.EqualTo(1713176000L));
-            Assert.That(run.StartedAt, Is.EqualTo(1713175401L));
+            Assert.That(run.ExpiresAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713176000)));
+            Assert.That(run.StartedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175401)));
             Assert.That(run.CancelledAt, Is.Null);
             Assert.That(run.FailedAt, Is.Null);
             Assert.That(run.CompletedAt, Is.Null);
@@ -67,7 +68,7 @@ public class ResponseFieldTests
             Assert.That(run.Status, Is.EqualTo(RunStatus.Completed));
             Assert.That(run.RequiredAction, Is.Null);
             Assert.That(run.ExpiresAt, Is.Null);
-            Assert.That(run.CompletedAt, Is.EqualTo(1713175512L));
+            Assert.That(run.CompletedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175512)));
             Assert.That(run.Usage!.PromptTokens, Is.EqualTo(1234L));
             Assert.That(run.Usage.CompletionTokens, Is.EqualTo(321L));
             Assert.That(run.Usage.TotalTokens, Is.EqualTo(1555L));
@@ -88,7 +89,7 @@ public class ResponseFieldTests
 
         Assert.That(thread.Id, Is.EqualTo("thread_abc123"));
         Assert.That(thread.Object, Is.EqualTo("thread"));
-        Assert.That(thread.CreatedAt, Is.EqualTo(1713175260L));
+        Assert.That(thread.CreatedAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175260)));
         Assert.That(thread.Metadata, Is.EqualTo(new Dictionary<string, string> { ["user_id"] = "user_42", ["channel"] = "web" }));
     }
 
@@ -111,7 +112,7 @@ public class ResponseFieldTests
             Assert.That(page.Data[1].Role, Is.EqualTo(MessageRole.Assistant));
             Assert.That(page.Data[1].Status, Is.EqualTo(MessageStatus.Incomplete));
             Assert.That(page.Data[1].IncompleteDetails!.Reason, Is.EqualTo(MessageIncompleteReason.MaxTokens));
-            Assert.That(page.Data[1].IncompleteAt, Is.EqualTo(1713175425L));
+            Assert.That(page.Data[1].IncompleteAt, Is.EqualTo(DateTimeOffset.FromUnixTimeSeconds(1713175425)));
             Assert.That(page.Data[1].CompletedAt, Is.Null);
             Assert.That(page.Data[1].Metadata, Is.EqualTo(new Dictionary<string, string> { ["lang"] = "en" }));
         });

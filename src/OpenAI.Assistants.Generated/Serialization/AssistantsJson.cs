@@ -16,6 +16,10 @@ internal static class AssistantsJson
     {
         // Keep strings as they came: Newtonsoft would otherwise turn ISO-8601-looking text into DateTime.
         settings.DateParseHandling = DateParseHandling.None;
+
+        // Responses write back as they were read (explicit nulls kept, absent fields left out); requests built in
+        // code write only what was set. See WireFidelityContractResolver.
+        settings.ContractResolver = WireFidelityContractResolver.Instance;
     }
 
     /// <summary>New settings configured as the client's.</summary>
