@@ -192,7 +192,7 @@ public partial class AssistantsClient
     }
 
     private static string Utf8(ReadOnlySpan<byte> data) =>
-#if NETSTANDARD2_0
+#if !NET5_0_OR_GREATER
         Encoding.UTF8.GetString(data.ToArray());
 #else
         Encoding.UTF8.GetString(data);

@@ -54,7 +54,9 @@ internal sealed class BufferedBody : ByteArrayContent
         BufferedBody body;
         if (original is null)
         {
+#pragma warning disable CA2000 // The body becomes the response's content below; disposing the response disposes it.
             body = new BufferedBody(Array.Empty<byte>(), 0, truncated: false);
+#pragma warning restore CA2000
         }
         else
         {

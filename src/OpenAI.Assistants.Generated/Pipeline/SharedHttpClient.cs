@@ -20,6 +20,7 @@ internal static class SharedHttpClient
 
     private static HttpClient Create()
     {
+#pragma warning disable CA2000 // The shared handler lives as long as the process, like the HttpClient that uses it.
 #if NET5_0_OR_GREATER
         var handler = new SocketsHttpHandler
         {
@@ -29,6 +30,7 @@ internal static class SharedHttpClient
 #else
         var handler = new HttpClientHandler();
 #endif
+#pragma warning restore CA2000
         return new HttpClient(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
     }
 }
