@@ -38,6 +38,7 @@ internal static class Generator
         resolver.RegisterSchemaDefinitions(document.Definitions);
         var generator = new CSharpClientGenerator(document, settings, resolver);
         var code = PrivatePlumbing(PrivateBaseConstructor(Leniency(generator.GenerateFile()), settings.ClassName));
+        code += Convenience.ConvenienceCode.Generate(document, settings, resolver);
 
         // Rewritten only when the code changed, so that an input edit that changes no code recompiles nothing.
         var unchanged = File.Exists(outputPath) && string.Equals(await File.ReadAllTextAsync(outputPath).ConfigureAwait(false), code, StringComparison.Ordinal);

@@ -6,28 +6,11 @@ using System.Threading.Tasks;
 namespace OpenAI.Assistants.Generated;
 
 // CUSTOM: NSwag's interface lists the 28 operations only; code written against IAssistantsClient (and its test
-// doubles) gets the hand-written helpers too. A conventions test keeps this list complete.
+// doubles) gets the hand-written helpers too. A conventions test keeps this list complete. The listings
+// (Get*Async over all pages) are not here: build/CodeGen/Convenience writes them with the client's.
 /// <summary>The operations of <see cref="AssistantsClient"/> and its helpers (listings, run polling, tool-call loop, streaming), for test doubles and dependency injection.</summary>
 public partial interface IAssistantsClient
 {
-    /// <inheritdoc cref="AssistantsClient.GetAssistantsAsync"/>
-    AsyncListing<Assistant> GetAssistantsAsync(ListOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="AssistantsClient.GetAssistantFilesAsync"/>
-    AsyncListing<AssistantFile> GetAssistantFilesAsync(string assistantId, ListOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="AssistantsClient.GetMessagesAsync"/>
-    AsyncListing<ThreadMessage> GetMessagesAsync(string threadId, MessageListOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="AssistantsClient.GetMessageFilesAsync"/>
-    AsyncListing<MessageFile> GetMessageFilesAsync(string threadId, string messageId, ListOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="AssistantsClient.GetRunsAsync"/>
-    AsyncListing<ThreadRun> GetRunsAsync(string threadId, ListOptions? options = null, CancellationToken cancellationToken = default);
-
-    /// <inheritdoc cref="AssistantsClient.GetRunStepsAsync"/>
-    AsyncListing<RunStep> GetRunStepsAsync(string threadId, string runId, ListOptions? options = null, CancellationToken cancellationToken = default);
-
     /// <inheritdoc cref="AssistantsClient.WaitForRunAsync"/>
     Task<ThreadRun> WaitForRunAsync(string threadId, string runId, RunPollingOptions? options = null, CancellationToken cancellationToken = default);
 
