@@ -98,22 +98,19 @@ internal sealed class ListOperation
             var missingCursors = CursorParameters.Where(c => !query.Any(p => p.Name == c)).ToList();
             // A page (`has_more`) or a cursor (`after`, `before`) is what only a listing has.
             var looksPaged = page?.ActualProperties.ContainsKey("has_more") == true || query.Any(p => p.Name is "after" or "before");
-            if (missingPage.Count == 0 && missingCursors.Count == 0 && description.Method == OpenApiOperationMethod.Get)
+            var isList = missingPage.Count == 0 && missingCursors.Count == 0 && description.Method == OpenApiOperationMethod.Get;
+            if (!isList)
             {
-                // a list operation
-            }
-            else if (extension is not null || looksPaged)
-            {
-                errors.Add(
-                    $"{id} looks like a list operation{(extension is null ? "" : $" ({Extension} is set)")} but is not one: "
-                    + (description.Method == OpenApiOperationMethod.Get ? "" : "it is not a GET; ")
-                    + (missingPage.Count == 0 ? "" : $"its 200 application/json response lacks {string.Join(", ", missingPage)}; ")
-                    + (missingCursors.Count == 0 ? "" : $"it lacks the query parameters {string.Join(", ", missingCursors)}; ")
-                    + $"complete the list shape (openapi/README.md) or mark the operation `{Extension}: false`.");
-                continue;
-            }
-            else
-            {
+                if (extension is not null || looksPaged)
+                {
+                    errors.Add(
+                        $"{id} looks like a list operation{(extension is null ? "" : $" ({Extension} is set)")} but is not one: "
+                        + (description.Method == OpenApiOperationMethod.Get ? "" : "it is not a GET; ")
+                        + (missingPage.Count == 0 ? "" : $"its 200 application/json response lacks {string.Join(", ", missingPage)}; ")
+                        + (missingCursors.Count == 0 ? "" : $"it lacks the query {(missingCursors.Count == 1 ? "parameter" : "parameters")} {string.Join(", ", missingCursors)}; ")
+                        + $"complete the list shape (openapi/README.md) or mark the operation `{Extension}: false`.");
+                }
+
                 continue;
             }
 
@@ -160,7 +157,8 @@ internal sealed class ListOperation
 
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException("List operations of the document:" + Environment.NewLine + "  " + string.Join(Environment.NewLine + "  ", errors));
+            // One line, so that MSBuild shows every reason on its error line.
+            throw new InvalidOperationException("List operations of the document: " + string.Join(" ", errors));
         }
 
         return result;
