@@ -90,7 +90,7 @@ internal static class DriftCommand
             var drift = differences.Where(d => !allow.Accepts(d.Line)).ToList();
 
             output.WriteLine($"drift report, tag {tag}: upstream {upstreamPath} ({upOperations.Count} operations), ours {oursPath} ({ourOperations.Count} operations)");
-            output.WriteLine($"allow-list {allow.Source}: {differences.Count - drift.Count} accepted differences of {allow.Count} patterns");
+            output.WriteLine($"allow-list {allow.Source}: {differences.Count - drift.Count} differences accepted by {allow.Count} patterns");
             foreach (var difference in drift)
             {
                 Write(output, difference);
@@ -101,7 +101,7 @@ internal static class DriftCommand
                 errors.WriteLine($"note: allow-list pattern matched nothing: {unused}");
             }
 
-            output.WriteLine(drift.Count == 0 ? "no drift" : $"drift: {drift.Count} differences");
+            output.WriteLine(drift.Count == 0 ? "no drift" : $"drift: {drift.Count} {(drift.Count == 1 ? "difference" : "differences")}");
             return drift.Count == 0 ? NoDrift : Drift;
         }
         catch (DocumentFormatException e)

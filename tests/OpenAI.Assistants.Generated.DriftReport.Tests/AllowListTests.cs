@@ -26,7 +26,7 @@ public sealed class AllowListTests
         var report = Report.Run(TestDocuments.Upstream, "--ours", TestDocuments.Ours);
 
         Assert.That(report.ExitCode, Is.EqualTo(DriftCommand.NoDrift), report.ToString());
-        Assert.That(report.Output, Does.Contain("2 accepted differences of 1 patterns"));
+        Assert.That(report.Output, Does.Contain("2 differences accepted by 1 patterns"));
     }
 
     [Test]
