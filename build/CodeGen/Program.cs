@@ -1,8 +1,6 @@
 using System;
 using System.IO;
-using System.Reflection;
 using System.Runtime.CompilerServices;
-using System.Runtime.Loader;
 using System.Threading.Tasks;
 
 namespace OpenAI.Assistants.CodeGen;
@@ -23,12 +21,7 @@ internal static class Program
 
         // NSwag's assemblies are not copied next to this tool: load them from the NSwag.MSBuild package
         // (a file path rather than a folder, so that no trailing separator needs quoting on any shell).
-        var nswagDir = Path.GetDirectoryName(Path.GetFullPath(args[2]))!;
-        AssemblyLoadContext.Default.Resolving += (context, name) =>
-        {
-            var candidate = Path.Combine(nswagDir, name.Name + ".dll");
-            return File.Exists(candidate) ? context.LoadFromAssemblyPath(candidate) : null;
-        };
+        NSwagAssemblies.LoadFrom(Path.GetDirectoryName(Path.GetFullPath(args[2]))!);
 
         try
         {

@@ -1,60 +1,33 @@
-using System.Linq;
+using System.Collections.Generic;
 using NJsonSchema;
 using NJsonSchema.CodeGeneration.CSharp;
 
 namespace OpenAI.Assistants.CodeGen;
 
-/// <summary>Maps the document's deliberate unions to the C# types that represent them.</summary>
+/// <summary>
+/// NSwag's type resolver with the adjustments' type mappings in front: the first mapping that knows a schema decides
+/// its C# type; every other schema is NSwag's. Why code: a type resolver can only be set in code (NSwag #2459, #3039).
+/// </summary>
 internal sealed class ProjectTypeResolver : CSharpTypeResolver
 {
-    private readonly DocumentAdjustments _adjustments;
+    private readonly IReadOnlyList<ITypeMapping> _mappings;
 
-    public ProjectTypeResolver(CSharpGeneratorSettings settings, DocumentAdjustments adjustments)
+    public ProjectTypeResolver(CSharpGeneratorSettings settings, params ITypeMapping[] mappings)
         : base(settings)
     {
-        _adjustments = adjustments;
+        _mappings = mappings;
     }
 
     public override string Resolve(JsonSchema schema, bool isNullable, string? typeNameHint)
     {
-        // `oneOf: [string enum, object]` (tool_choice, response_format): a hand-written class of the component's name.
-        if (_adjustments.Unions.TryGetValue(schema.ActualSchema, out var unionName))
+        foreach (var mapping in _mappings)
         {
-            return isNullable ? unionName + "?" : unionName;
-        }
-
-        var actual = schema.ActualTypeSchema;
-
-        // `type: integer, format: unix-time` (every `*_at` timestamp): Unix seconds on the wire, DateTimeOffset in C#.
-        // templates/Class.Property.Annotations.liquid pins UnixSecondsDateTimeOffsetConverter on the property.
-        if (IsUnixTime(actual))
-        {
-            return isNullable ? "System.DateTimeOffset?" : "System.DateTimeOffset";
-        }
-
-        // `anyOf: [string, <named string enum>]` (model): the named enum, which is extensible and accepts any string.
-        if (actual.AnyOf.Count > 0 && actual.AnyOf.All(s => s.ActualSchema.Type is JsonObjectType.String or JsonObjectType.None))
-        {
-            var named = actual.AnyOf.FirstOrDefault(s => s.ActualSchema.IsEnumeration);
-            if (named is null)
+            if (mapping.Resolve(schema, isNullable, typeNameHint, this) is { } type)
             {
-                return isNullable ? "string?" : "string";
+                return type;
             }
-
-            // The enum is a struct (templates/Enum.liquid): an optional property must be Nullable<T> so that
-            // leaving it unset sends nothing. NJsonSchema reports such an anyOf property as non-nullable
-            // even when optional (generateOptionalPropertiesAsNullable), so required-ness is checked here.
-            isNullable |= schema is JsonSchemaProperty { IsRequired: false };
-            var type = base.Resolve(named.ActualSchema, isNullable, typeNameHint);
-            return isNullable && !type.EndsWith("?", System.StringComparison.Ordinal) ? type + "?" : type;
         }
 
         return base.Resolve(schema, isNullable, typeNameHint);
     }
-
-    /// <summary>The document's marker for a timestamp in Unix seconds (openapi/README.md, shaping rules).</summary>
-    public const string UnixTimeFormat = "unix-time";
-
-    private static bool IsUnixTime(JsonSchema schema) =>
-        schema.Type.HasFlag(JsonObjectType.Integer) && string.Equals(schema.Format, UnixTimeFormat, System.StringComparison.Ordinal);
 }

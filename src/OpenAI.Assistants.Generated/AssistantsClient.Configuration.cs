@@ -1,6 +1,5 @@
 using System;
 using System.Net.Http;
-using System.Threading;
 using System.Threading.Tasks;
 
 namespace OpenAI.Assistants.Generated;
@@ -77,9 +76,6 @@ public partial class AssistantsClient : IDisposable
 
     private static string RequireApiKey(string apiKey) =>
         string.IsNullOrWhiteSpace(apiKey) ? throw new ArgumentException("An OpenAI API key is required.", nameof(apiKey)) : apiKey;
-
-    // CUSTOM: NSwag's hook for the object the generated methods send with (nswag.json: useHttpClientCreationMethod, httpClientType).
-    private Task<AssistantsPipeline> CreateHttpClientAsync(CancellationToken cancellationToken) => _pipelineTask;
 
     /// <summary>
     /// Checks a path id where a helper is called (listings and streams run their requests later, when enumerated), with

@@ -176,8 +176,9 @@ public sealed class MockApiServer : IDisposable
     }
 
     // WireMock.Net writes a query parameter that must be absent as { "Name": "...", "RejectOnMatch": true } (its
-    // MappingConverter does), but 1.25.0's static mapping reader drops RejectOnMatch from Params (and skips a parameter
-    // that has no Matchers), so such a mapping would accept the parameter. Give the mapping that condition here.
+    // MappingConverter does), but its static mapping reader (as of the version in Directory.Packages.props) drops
+    // RejectOnMatch from Params (and skips a parameter that has no Matchers), so such a mapping would accept the
+    // parameter. Give the mapping that condition here.
     private static void AddAbsentParams(MappingModel model, IMapping mapping, string path)
     {
         foreach (var param in model.Request?.Params ?? new List<ParamModel>())
@@ -190,7 +191,7 @@ public sealed class MockApiServer : IDisposable
             if (param.Matchers is not null)
             {
                 throw new NotSupportedException(
-                    $"{path}: query parameter '{param.Name}' has RejectOnMatch and Matchers; WireMock.Net 1.25.0 reads only the Matchers. " +
+                    $"{path}: query parameter '{param.Name}' has RejectOnMatch and Matchers; WireMock.Net {typeof(WireMockServer).Assembly.GetName().Version} reads only the Matchers. " +
                     "Write { \"Name\": ..., \"RejectOnMatch\": true } for an absent parameter, or put RejectOnMatch on the matcher.");
             }
 

@@ -30,11 +30,14 @@ public class ClientConventionsTests
     }
 
     [Test]
-    public void Document_has_the_28_operations_of_the_v1_api()
+    public void Document_has_operations_with_unique_ids()
     {
+        // No fixed count: the expected set is the document's. What a new operation needs (a response fixture, a
+        // mapping, a contract test) is checked, and named, by OperationExampleRoundTripTests and the contract suite's
+        // ConventionsTests.
         var operations = DocumentOperations();
 
-        Assert.That(operations, Has.Count.EqualTo(28));
+        Assert.That(operations, Is.Not.Empty, "no operationId found in openapi/assistants-v1.yaml");
         Assert.That(operations, Is.Unique);
     }
 

@@ -227,7 +227,7 @@ internal sealed class ListingWriter
     private static bool IsString(NSwag.OpenApiParameter parameter) =>
         parameter.ActualSchema.Type.HasFlag(NJsonSchema.JsonObjectType.String) && !parameter.ActualSchema.IsEnumeration;
 
-    private static string Property(NSwag.OpenApiParameter parameter) => WireName.ToPascalCase(parameter.Name);
+    private static string Property(NSwag.OpenApiParameter parameter) => Adjustments.PascalCaseNames.ToPascalCase(parameter.Name);
 
     /// <summary>a, b or c.</summary>
     private static string JoinOr(IReadOnlyList<string> parts) =>
