@@ -5,7 +5,7 @@ namespace OpenAI.Assistants.Generated.Benchmarks.EndToEnd;
 
 /// <summary>
 /// Case 4: a listing of 10,000 messages read to its end: 100 requests of <c>limit=100</c>, each following the
-/// previous page's <c>last_id</c> while <c>has_more</c> (about 9 MB in all).
+/// previous page's <c>last_id</c> while <c>has_more</c> (about 8.5 MB in all).
 /// </summary>
 [MemoryDiagnoser]
 public class AllPagesBenchmarks : EndToEndBenchmark

@@ -5,7 +5,7 @@ namespace OpenAI.Assistants.Generated.Benchmarks.EndToEnd;
 
 /// <summary>
 /// Case 3: one <c>GET /threads/{id}/messages?limit=100</c> answered with a page of 100 messages built from
-/// <c>message.json</c> (about 90 KB).
+/// <c>message.json</c> (about 85 KB).
 /// </summary>
 [MemoryDiagnoser]
 public class ListMessagesBenchmarks : EndToEndBenchmark
