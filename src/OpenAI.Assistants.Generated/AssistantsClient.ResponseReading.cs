@@ -30,7 +30,7 @@ public partial class AssistantsClient
         try
         {
             using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
-            using var json = new JsonTextReader(reader);
+            using var json = new JsonTextReader(reader) { ArrayPool = JsonCharPool.Instance };
             return AssistantsJson.Serializer.Deserialize<T>(json)!;
         }
         catch (JsonException exception)

@@ -2,6 +2,7 @@ using System;
 using System.Collections;
 using System.Collections.Generic;
 using System.Linq;
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NUnit.Framework;
 
@@ -206,6 +207,87 @@ public class PolymorphismTests
         Assert.That(tool.Function.Name, Is.EqualTo("f"));
         Assert.That(tool.Function.Description, Is.EqualTo("d"));
         Assert.That(tool.AdditionalProperties, Is.Empty);
+    }
+
+    [Test]
+    public void Discriminator_first_reads_the_rest_straight_into_the_subclass_with_nested_groups_and_date_like_text()
+    {
+        // The API's order: `type` first at every level (step details, tool calls, outputs), read without buffering.
+        const string json = """
+            {"type":"tool_calls","tool_calls":[
+              {"type":"code_interpreter","id":"call_1","code_interpreter":{"input":"2024-01-01T00:00:00Z","outputs":[
+                {"type":"logs","logs":"2024-05-06T07:08:09Z"},{"type":"image","image":{"file_id":"file-1"},"extra":[1,{"a":null}]}]}},
+              {"type":"file_search","file_search":{"k":1}}],"later":true}
+            """;
+
+        var details = (ToolCallsStepDetails)Json.Deserialize<RunStepDetails>(json);
+
+        var call = (CodeInterpreterToolCall)details.ToolCalls[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(call.CodeInterpreter.Input, Is.EqualTo("2024-01-01T00:00:00Z"));
+            Assert.That(((CodeInterpreterLogsOutput)call.CodeInterpreter.Outputs[0]).Logs, Is.EqualTo("2024-05-06T07:08:09Z"));
+            Assert.That(call.CodeInterpreter.Outputs[1], Is.TypeOf<CodeInterpreterImageOutput>());
+            Assert.That(call.CodeInterpreter.Outputs[1].AdditionalProperties.Keys, Is.EqualTo(new[] { "extra" }));
+            Assert.That(details.ToolCalls[1].GetType(), Is.EqualTo(typeof(RunStepToolCall)));
+            Assert.That(details.AdditionalProperties.Keys, Is.EqualTo(new[] { "later" }));
+        });
+        Json.AssertEquivalent(json, Json.Serialize(details));
+    }
+
+    [Test]
+    public void Discriminator_first_that_is_not_a_string_is_kept_as_it_came()
+    {
+        const string json = """{"type":7,"function":{"name":"f"}}""";
+
+        var tool = Json.Deserialize<AssistantTool>(json);
+
+        Assert.That(tool.GetType(), Is.EqualTo(typeof(AssistantTool)));
+        Assert.That(Json.Serialize(tool), Is.EqualTo(json));
+    }
+
+    [Test]
+    public void Error_inside_a_subclass_read_from_the_stream_names_its_full_path()
+    {
+        var error = Assert.Throws<JsonReaderException>(() => Json.Deserialize<RunStepDetails>(
+            """{"type":"tool_calls","tool_calls":[{"type":"function","id":"call_1","function":{"name":"f","arguments":"{}","output":"ok"}},{"type":"function","id":[1}]}"""));
+
+        Assert.That(error!.Path, Does.StartWith("tool_calls[1].id"));
+    }
+
+    [Test]
+    public void Object_cut_short_after_its_discriminator_fails()
+    {
+        Assert.Throws(Is.InstanceOf<JsonException>(), () => Json.Deserialize<AssistantTool>("""{"type":"function","function":{"name":"f"}"""));
+        Assert.Throws(Is.InstanceOf<JsonException>(), () => Json.Deserialize<AssistantTool>("""{"type":"""));
+    }
+
+    [Test]
+    public void Subclass_carrying_its_discriminator_as_an_extra_field_writes_it_once()
+    {
+        var tool = new RetrievalTool();
+        tool.AdditionalProperties["type"] = "retrieval";
+
+        Assert.That(Json.Serialize(tool), Is.EqualTo("""{"type":"retrieval"}"""));
+    }
+
+    [Test]
+    public void Subclass_writes_its_discriminator_first_in_an_indented_document()
+    {
+        var tool = new FunctionTool { Function = new FunctionDefinition { Name = "f" } };
+
+        var text = JsonConvert.SerializeObject(new List<AssistantTool> { tool }, Formatting.Indented, AssistantsJson.CreateSettings());
+
+        Assert.That(text.Replace("\r\n", "\n", StringComparison.Ordinal), Is.EqualTo("""
+            [
+              {
+                "type": "function",
+                "function": {
+                  "name": "f"
+                }
+              }
+            ]
+            """.Replace("\r\n", "\n", StringComparison.Ordinal)));
     }
 
     [Test]

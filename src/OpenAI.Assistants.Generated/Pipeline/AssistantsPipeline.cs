@@ -245,7 +245,7 @@ internal sealed class AssistantsPipeline
         try
         {
             using var reader = new StreamReader(body.OpenRead(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
-            using var json = new JsonTextReader(reader);
+            using var json = new JsonTextReader(reader) { ArrayPool = JsonCharPool.Instance };
             value = AssistantsJson.Serializer.Deserialize(json, type);
         }
         catch (JsonException exception)

@@ -4,6 +4,7 @@ using System.Collections.Generic;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
 
 namespace OpenAI.Assistants.Generated;
 
@@ -62,22 +63,93 @@ internal sealed class JsonInheritanceConverter : JsonConverter
             return null;
         }
 
-        JObject json;
         var dateParsing = reader.DateParseHandling;
         try
         {
-            // Buffering must not turn date-like strings into DateTime values (that would alter text content).
+            // Neither path may turn date-like strings into DateTime values (that would alter text content).
             reader.DateParseHandling = DateParseHandling.None;
-            json = JObject.Load(reader);
+
+            if (reader.TokenType != JsonToken.StartObject)
+            {
+                return ReadBuffered(JObject.Load(reader), objectType, reader, serializer); // fails as before
+            }
+
+            // The API writes the discriminator first: then the concrete type is known before anything else is read,
+            // and the rest of the object is read straight into it, without buffering.
+            if (!reader.Read())
+            {
+                throw JsonSerializationException(reader, $"Unexpected end of JSON while reading {objectType.Name}.");
+            }
+
+            if (reader.TokenType == JsonToken.PropertyName && string.Equals((string?)reader.Value, _discriminator, StringComparison.Ordinal))
+            {
+                if (!reader.Read())
+                {
+                    throw JsonSerializationException(reader, $"Unexpected end of JSON while reading {objectType.Name}.");
+                }
+
+                if (reader.TokenType == JsonToken.String && KnownSubtype(objectType, (string)reader.Value!) is { } subtype)
+                {
+                    var instance = Create(subtype, reader, serializer);
+                    using var rest = new ResumedObjectReader(reader);
+                    serializer.Populate(rest, instance);
+                    return instance;
+                }
+            }
+
+            // Anything else (the discriminator later in the object, unknown, missing or not a string): buffered
+            // from here on, then read as below.
+            return ReadBuffered(Buffer(reader, _discriminator), objectType, reader, serializer);
         }
         finally
         {
             reader.DateParseHandling = dateParsing;
         }
+    }
 
+    // The rest of an object whose start (and perhaps first property) has been read: the reader is on a property's
+    // value, on a property name, or on the object's end.
+    private static JObject Buffer(JsonReader reader, string discriminator)
+    {
+        var json = new JObject();
+        if (reader.TokenType != JsonToken.PropertyName && reader.TokenType != JsonToken.EndObject)
+        {
+            // On the discriminator's value (read first, but of no type this client knows): kept as it came.
+            json[discriminator] = JToken.ReadFrom(reader);
+            if (!reader.Read())
+            {
+                throw JsonSerializationException(reader, "Unexpected end of JSON inside an object.");
+            }
+        }
+
+        while (reader.TokenType == JsonToken.PropertyName)
+        {
+            var name = (string)reader.Value!;
+            if (!reader.Read())
+            {
+                throw JsonSerializationException(reader, "Unexpected end of JSON inside an object.");
+            }
+
+            json[name] = JToken.ReadFrom(reader);
+            if (!reader.Read())
+            {
+                throw JsonSerializationException(reader, "Unexpected end of JSON inside an object.");
+            }
+        }
+
+        if (reader.TokenType != JsonToken.EndObject)
+        {
+            throw JsonSerializationException(reader, $"Unexpected token {reader.TokenType} inside an object.");
+        }
+
+        return json;
+    }
+
+    private object ReadBuffered(JObject json, Type objectType, JsonReader reader, JsonSerializer serializer)
+    {
         var target = objectType;
         var wire = json.GetValue(_discriminator, StringComparison.Ordinal) is { Type: JTokenType.String } token ? (string?)token : null;
-        if (wire is not null && Mapping.For(objectType).TryGetType(wire, out var subtype) && objectType.IsAssignableFrom(subtype))
+        if (wire is not null && KnownSubtype(objectType, wire) is { } subtype)
         {
             target = subtype;
             json.Remove(_discriminator);
@@ -85,9 +157,7 @@ internal sealed class JsonInheritanceConverter : JsonConverter
 
         // Unknown or missing discriminator: the declared type keeps every field, the discriminator included,
         // in its extension data, so nothing is lost and it serializes back as it came.
-        var contract = serializer.ContractResolver.ResolveContract(target);
-        var instance = contract.DefaultCreator?.Invoke()
-            ?? throw new JsonSerializationException($"Cannot create an instance of {target.Name} at path '{reader.Path}'.");
+        var instance = Create(target, reader, serializer);
         using (var objectReader = json.CreateReader())
         {
             objectReader.DateParseHandling = DateParseHandling.None;
@@ -95,6 +165,21 @@ internal sealed class JsonInheritanceConverter : JsonConverter
         }
 
         return instance;
+    }
+
+    private static JsonSerializationException JsonSerializationException(JsonReader reader, string message) =>
+        reader is IJsonLineInfo info && info.HasLineInfo()
+            ? new JsonSerializationException(message, reader.Path, info.LineNumber, info.LinePosition, null)
+            : new JsonSerializationException(message, reader.Path, 0, 0, null);
+
+    private static Type? KnownSubtype(Type objectType, string wire) =>
+        Mapping.For(objectType).TryGetType(wire, out var subtype) && objectType.IsAssignableFrom(subtype) ? subtype : null;
+
+    private static object Create(Type target, JsonReader reader, JsonSerializer serializer)
+    {
+        var contract = serializer.ContractResolver.ResolveContract(target);
+        return contract.DefaultCreator?.Invoke()
+            ?? throw JsonSerializationException(reader, $"Cannot create an instance of {target.Name}.");
     }
 
     /// <inheritdoc />
@@ -106,23 +191,53 @@ internal sealed class JsonInheritanceConverter : JsonConverter
             return;
         }
 
-        JObject json;
+        // The concrete type's own contract, written straight to the output: a known type with its discriminator
+        // first, an unknown one as it came (its discriminator is in its extension data).
+        var type = value.GetType();
         try
         {
             _writingSelf = true;
-            json = JObject.FromObject(value, serializer);
+            if (Mapping.For(type).TryGetKey(type, out var key) && !Carries(value, serializer))
+            {
+                using var output = new DiscriminatorFirstWriter(writer, _discriminator, key);
+                serializer.Serialize(output, value);
+            }
+            else
+            {
+                serializer.Serialize(writer, value);
+            }
         }
         finally
         {
             _writingSelf = false;
         }
+    }
 
-        if (Mapping.For(value.GetType()).TryGetKey(value.GetType(), out var key) && json.Property(_discriminator, StringComparison.Ordinal) is null)
+    // Whether the object writes a discriminator of its own (a property or an extension field of that name).
+    private bool Carries(object value, JsonSerializer serializer)
+    {
+        if (serializer.ContractResolver.ResolveContract(value.GetType()) is not JsonObjectContract contract)
         {
-            json.AddFirst(new JProperty(_discriminator, key));
+            return false;
         }
 
-        json.WriteTo(writer);
+        if (contract.Properties.GetProperty(_discriminator, StringComparison.Ordinal) is { Ignored: false })
+        {
+            return true;
+        }
+
+        if (contract.ExtensionDataGetter?.Invoke(value) is { } extra)
+        {
+            foreach (var pair in extra)
+            {
+                if (pair.Key is string name && string.Equals(name, _discriminator, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The discriminator values of one polymorphic group, read once from its attributes.</summary>

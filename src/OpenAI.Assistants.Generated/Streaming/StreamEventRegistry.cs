@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Linq.Expressions;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -60,18 +61,18 @@ internal static class StreamEventRegistry
             return unknown;
         }
 
-        var value = (AssistantStreamEvent)Activator.CreateInstance(kind.Type)!;
+        var value = kind.Create();
         value.RawData = data;
-        if (kind.Data.PropertyType == typeof(string))
+        if (kind.DataType == typeof(string))
         {
-            kind.Data.SetValue(value, data); // `done` carries the bare text [DONE], not JSON
+            kind.SetData(value, data); // `done` carries the bare text [DONE], not JSON
             return value;
         }
 
-        using var reader = new JsonTextReader(new StringReader(data)) { DateParseHandling = DateParseHandling.None };
-        var payload = serializer.Deserialize(reader, kind.Data.PropertyType)
+        using var reader = new JsonTextReader(new StringReader(data)) { DateParseHandling = DateParseHandling.None, ArrayPool = JsonCharPool.Instance };
+        var payload = serializer.Deserialize(reader, kind.DataType)
             ?? throw new JsonSerializationException($"The '{name}' event has no data.");
-        kind.Data.SetValue(value, payload);
+        kind.SetData(value, payload);
         return value;
     }
 
@@ -87,16 +88,25 @@ internal static class StreamEventRegistry
         }
     }
 
+    /// <summary>One event class: how to make one and set its payload, compiled once (not reflection per event).</summary>
     private sealed class Kind
     {
         public Kind(Type type, PropertyInfo data)
         {
-            Type = type;
-            Data = data;
+            DataType = data.PropertyType;
+            Create = Expression.Lambda<Func<AssistantStreamEvent>>(Expression.New(type)).Compile();
+            var target = Expression.Parameter(typeof(AssistantStreamEvent), "target");
+            var payload = Expression.Parameter(typeof(object), "payload");
+            SetData = Expression.Lambda<Action<AssistantStreamEvent, object>>(
+                Expression.Assign(Expression.Property(Expression.Convert(target, type), data), Expression.Convert(payload, data.PropertyType)),
+                target,
+                payload).Compile();
         }
 
-        public Type Type { get; }
+        public Type DataType { get; }
 
-        public PropertyInfo Data { get; }
+        public Func<AssistantStreamEvent> Create { get; }
+
+        public Action<AssistantStreamEvent, object> SetData { get; }
     }
 }

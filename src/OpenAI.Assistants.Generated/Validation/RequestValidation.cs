@@ -4,6 +4,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Text;
 using Newtonsoft.Json;
 
 namespace OpenAI.Assistants.Generated;
@@ -36,9 +37,26 @@ internal static class RequestValidation
     /// <exception cref="ArgumentException">A required field is null or an unset enum.</exception>
     public static void ValidateFields(object? body, string parameterName)
     {
-        if (body is not null)
+        if (body is null)
         {
-            Visit(body, parameterName, parameterName, depth: 0);
+            return;
+        }
+
+        try
+        {
+            Visit(body, depth: 0);
+        }
+        catch (MissingField missing)
+        {
+            // The path is only built when something is missing: the walk itself allocates no strings.
+            var path = new StringBuilder(parameterName);
+            for (var i = missing.Segments.Count - 1; i >= 0; i--)
+            {
+                path.Append(missing.Segments[i]);
+            }
+
+            throw new ArgumentException(
+                $"{path}.{missing.Member.Property.Name} is required (JSON '{missing.Member.WireName}') but was not set.", parameterName);
         }
     }
 
@@ -61,7 +79,7 @@ internal static class RequestValidation
         }
     }
 
-    private static void Visit(object value, string path, string parameterName, int depth)
+    private static void Visit(object value, int depth)
     {
         if (depth > 32)
         {
@@ -75,7 +93,15 @@ internal static class RequestValidation
             {
                 if (item is not null && IsModel(item.GetType()))
                 {
-                    Visit(item, $"{path}[{index}]", parameterName, depth + 1);
+                    try
+                    {
+                        Visit(item, depth + 1);
+                    }
+                    catch (MissingField missing)
+                    {
+                        missing.Segments.Add($"[{index}]");
+                        throw;
+                    }
                 }
 
                 index++;
@@ -87,22 +113,28 @@ internal static class RequestValidation
         foreach (var member in Members.GetOrAdd(value.GetType(), Describe))
         {
             var child = member.Property.GetValue(value);
-            if (member.Required && IsMissing(child, member.Property.PropertyType))
+            if (member.Required && IsMissing(child, member))
             {
-                throw new ArgumentException(
-                    $"{path}.{member.Property.Name} is required (JSON '{member.WireName}') but was not set.", parameterName);
+                throw new MissingField(member);
             }
 
             if (child is not null && member.Descend)
             {
-                Visit(child, $"{path}.{member.Property.Name}", parameterName, depth + 1);
+                try
+                {
+                    Visit(child, depth + 1);
+                }
+                catch (MissingField missing)
+                {
+                    missing.Segments.Add("." + member.Property.Name);
+                    throw;
+                }
             }
         }
     }
 
-    private static bool IsMissing(object? value, Type declared) =>
-        value is null
-        || (declared.GetTypeInfo().IsValueType && IsModel(declared) && value.Equals(Activator.CreateInstance(declared)));
+    private static bool IsMissing(object? value, Member member) =>
+        value is null || (member.MissingValue is { } unset && value.Equals(unset));
 
     private static bool IsModel(Type type) => type.GetTypeInfo().Assembly == ModelAssembly;
 
@@ -139,6 +171,8 @@ internal static class RequestValidation
             WireName = wireName;
             Required = required;
             Descend = descend;
+            var declared = property.PropertyType;
+            MissingValue = required && declared.GetTypeInfo().IsValueType && IsModel(declared) ? Activator.CreateInstance(declared) : null;
         }
 
         public PropertyInfo Property { get; }
@@ -148,5 +182,23 @@ internal static class RequestValidation
         public bool Required { get; }
 
         public bool Descend { get; }
+
+        /// <summary>For a required struct of the models (an extensible enum): its default, which means "not set".</summary>
+        public object? MissingValue { get; }
+    }
+
+    /// <summary>Carries a missing field up the walk, which adds the path segments on the way (only on failure).</summary>
+#pragma warning disable CA1064, CA1032 // private control flow, never seen outside this class
+    private sealed class MissingField : Exception
+#pragma warning restore CA1064, CA1032
+    {
+        public MissingField(Member member)
+        {
+            Member = member;
+        }
+
+        public Member Member { get; }
+
+        public List<string> Segments { get; } = new();
     }
 }
