@@ -51,6 +51,7 @@ internal static class Generator
         code = Leniency.Apply(code);
         code = PrivateBaseConstructor.Apply(code, settings.ClassName);
         code = PrivatePlumbing.Apply(code);
+        code = Utf8RequestBodies.Apply(code, document.Operations.Count(o => o.Operation.RequestBody is not null));
         code += Convenience.ConvenienceCode.Generate(document, settings, resolver);
 
         TemplateOverrides.CheckEachAppearsInOutput(code, templates);

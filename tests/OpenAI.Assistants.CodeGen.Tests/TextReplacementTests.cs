@@ -109,4 +109,25 @@ public class TextReplacementTests
 
         Assert.That(ex!.Message, Does.StartWith($"PrivatePlumbing: expected NSwag to emit '{target}' once, found it {found} time(s)."));
     }
+
+    [Test]
+    public void Utf8RequestBodies_replaces_the_string_round_trip_of_each_body()
+    {
+        var one = Utf8RequestBodies.Serialize + "\n" + Utf8RequestBodies.Content + "\n";
+
+        var code = Utf8RequestBodies.Apply(one + one, bodies: 2);
+
+        Assert.That(code, Does.Not.Contain("StringContent").And.Not.Contain("SerializeObject"));
+        Assert.That(TextReplacement.Count(code, "var content_ = JsonBody.Create(request);"), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Utf8RequestBodies_fails_clearly_when_NSwag_writes_another_number_of_bodies()
+    {
+        var one = Utf8RequestBodies.Serialize + "\n" + Utf8RequestBodies.Content + "\n";
+
+        var ex = Assert.Throws<InvalidOperationException>(() => Utf8RequestBodies.Apply(one, bodies: 2));
+
+        Assert.That(ex!.Message, Does.StartWith($"Utf8RequestBodies: expected NSwag to emit '{Utf8RequestBodies.Serialize}' 2 times, found it 1 time(s)."));
+    }
 }

@@ -431,6 +431,7 @@ internal sealed class AssistantsPipeline
     private sealed class Call
     {
         private byte[]? _body;
+        private int _bodyLength;
 
         private readonly bool _keepBody;
 
@@ -455,9 +456,16 @@ internal sealed class AssistantsPipeline
         {
             if (Attempts == 1)
             {
-                if (_keepBody && Request.Content is not null)
+                if (_keepBody && Request.Content is JsonBody json)
+                {
+                    // The generated methods' bodies are bytes already: resend those, no copy.
+                    _body = json.Buffer;
+                    _bodyLength = json.Length;
+                }
+                else if (_keepBody && Request.Content is not null)
                 {
                     _body = await Request.Content.ReadAsByteArrayAsync().ConfigureAwait(false);
+                    _bodyLength = _body.Length;
                 }
 
                 return Request;
@@ -471,7 +479,7 @@ internal sealed class AssistantsPipeline
 
             if (Request.Content is not null)
             {
-                var content = new ByteArrayContent(_body ?? Array.Empty<byte>());
+                var content = new ByteArrayContent(_body ?? Array.Empty<byte>(), 0, _body is null ? 0 : _bodyLength);
                 foreach (var header in Request.Content.Headers)
                 {
                     if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
