@@ -1,7 +1,5 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Net.Http;
-using System.Text;
 using Newtonsoft.Json;
 
 namespace OpenAI.Assistants.Generated;
@@ -29,9 +27,7 @@ public partial class AssistantsClient
 
         try
         {
-            using var reader = new StreamReader(body.OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
-            using var json = new JsonTextReader(reader) { ArrayPool = JsonCharPool.Instance };
-            return AssistantsJson.Serializer.Deserialize<T>(json)!;
+            return (T)body.Deserialize(typeof(T))!;
         }
         catch (JsonException exception)
         {

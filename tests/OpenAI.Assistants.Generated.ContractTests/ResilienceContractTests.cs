@@ -264,15 +264,7 @@ public sealed class ResilienceContractTests : ContractTestBase
         Given("Resilience/Recovered/GetRun.json");
         var logs = new LogCapture();
         var clock = new FastForwardClock(ClockStart);
-        using var client = new AssistantsClient(new AssistantsClientOptions
-        {
-            ApiKey = ApiKey,
-            BaseUrl = new Uri(Server.BaseUrl + "/v1"),
-            TimeProvider = clock,
-            RequestTimeout = null, // the fast-forwarded clock would fire it at once; the waits are its only timers
-            LoggerFactory = logs.CreateFactory(),
-        }); // default retries
-        client.Pipeline.Jitter = () => 0;
+        using var client = NewClient(Server.BaseUrl, logs, clock); // default retries
 
         var run = await clock.RunAsync(() => client.GetRunAsync(ThreadId, RunId));
 
@@ -294,14 +286,7 @@ public sealed class ResilienceContractTests : ContractTestBase
         Given("Resilience/Recovered/CreateMessage.json");
         var logs = new LogCapture();
         var clock = new FastForwardClock(ClockStart);
-        using var client = new AssistantsClient(new AssistantsClientOptions
-        {
-            ApiKey = ApiKey,
-            BaseUrl = new Uri(Server.BaseUrl + "/v1"),
-            TimeProvider = clock,
-            RequestTimeout = null,
-            LoggerFactory = logs.CreateFactory(),
-        }); // default retries, RetryNonIdempotentRequests off
+        using var client = NewClient(Server.BaseUrl, logs, clock); // default retries, RetryNonIdempotentRequests off
 
         var ex = Assert.ThrowsAsync<AssistantsApiException<ApiErrorResponse>>(() => clock.RunAsync(() => client.CreateMessageAsync(ThreadId, NewMessage())))!;
 
@@ -321,16 +306,7 @@ public sealed class ResilienceContractTests : ContractTestBase
         Given("Resilience/Recovered/CreateMessage.json");
         var logs = new LogCapture();
         var clock = new FastForwardClock(ClockStart);
-        using var client = new AssistantsClient(new AssistantsClientOptions
-        {
-            ApiKey = ApiKey,
-            BaseUrl = new Uri(Server.BaseUrl + "/v1"),
-            TimeProvider = clock,
-            RequestTimeout = null,
-            LoggerFactory = logs.CreateFactory(),
-            RetryNonIdempotentRequests = true,
-        });
-        client.Pipeline.Jitter = () => 0;
+        using var client = NewClient(Server.BaseUrl, logs, clock, configure: o => o.RetryNonIdempotentRequests = true);
 
         var message = await clock.RunAsync(() => client.CreateMessageAsync(ThreadId, NewMessage()));
 
@@ -345,14 +321,7 @@ public sealed class ResilienceContractTests : ContractTestBase
     {
         using var raw = RawFaultServer.Start(RawBehaviour.HeadersThenStall(200, "application/json"));
         var logs = new LogCapture();
-        using var client = new AssistantsClient(new AssistantsClientOptions
-        {
-            ApiKey = ApiKey,
-            BaseUrl = new Uri(raw.BaseUrl + "/v1"),
-            RequestTimeout = ShortTimeout,
-            MaxRetries = 0,
-            LoggerFactory = logs.CreateFactory(),
-        });
+        using var client = NewClient(raw.BaseUrl, logs, clock: null, configure: o => o.MaxRetries = 0);
         var watch = Stopwatch.StartNew();
 
         var ex = Assert.ThrowsAsync<AssistantsTimeoutException>(() => client.GetRunAsync(ThreadId, RunId))!;
@@ -499,9 +468,9 @@ public sealed class ResilienceContractTests : ContractTestBase
     private static ResilienceFault StatusRetryAfter(int status) =>
         ResilienceFault.FirstRequest($"{status} Retry-After: 2", StatusMappings[status] + "RetryAfter2s");
 
-    private static AssistantsClient NewClient(string baseUrl, LogCapture logs, FastForwardClock? clock, bool logBodies = false)
+    private static AssistantsClient NewClient(string baseUrl, LogCapture logs, FastForwardClock? clock, bool logBodies = false, Action<AssistantsClientOptions>? configure = null)
     {
-        var client = new AssistantsClient(new AssistantsClientOptions
+        var options = new AssistantsClientOptions
         {
             ApiKey = ApiKey,
             BaseUrl = new Uri(baseUrl + "/v1"),
@@ -514,7 +483,9 @@ public sealed class ResilienceContractTests : ContractTestBase
             TimeProvider = clock,
             LoggerFactory = logs.CreateFactory(),
             LogBodies = logBodies,
-        });
+        };
+        configure?.Invoke(options);
+        var client = new AssistantsClient(options);
         client.Pipeline.Jitter = () => 0;
         return client;
     }

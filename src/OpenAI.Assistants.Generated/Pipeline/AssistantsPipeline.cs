@@ -244,9 +244,7 @@ internal sealed class AssistantsPipeline
         object? value = null;
         try
         {
-            using var reader = new StreamReader(body.OpenRead(), System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: body.ReaderBufferSize);
-            using var json = new JsonTextReader(reader) { ArrayPool = JsonCharPool.Instance };
-            value = AssistantsJson.Serializer.Deserialize(json, type);
+            value = body.Deserialize(type);
         }
         catch (JsonException exception)
         {

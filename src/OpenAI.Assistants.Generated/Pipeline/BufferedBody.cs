@@ -33,6 +33,15 @@ internal sealed class BufferedBody : ByteArrayContent
     /// <summary>A reader buffer no larger than the body (small bodies are the common case), at most 4 K.</summary>
     public int ReaderBufferSize => Math.Min(Math.Max(_length, 128), 4096);
 
+    /// <summary>Reads the body as JSON of <paramref name="type"/> with the client's serializer, as a stream (never one string).</summary>
+    /// <exception cref="Newtonsoft.Json.JsonException">The body is not JSON of that shape.</exception>
+    public object? Deserialize(Type type)
+    {
+        using var reader = new StreamReader(OpenRead(), Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: ReaderBufferSize);
+        using var json = new Newtonsoft.Json.JsonTextReader(reader) { ArrayPool = JsonCharPool.Instance };
+        return AssistantsJson.Serializer.Deserialize(json, type);
+    }
+
     /// <summary>The body's bytes as a read-only stream (no copy).</summary>
     public Stream OpenRead() => new MemoryStream(_bytes, 0, _length, writable: false);
 
